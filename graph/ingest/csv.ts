@@ -1,0 +1,64 @@
+import { parse } from "csv-parse/sync";
+import type { Rejection } from "../schema.ts";
+import type { ReadResult } from "./json.ts";
+import { toPaperRecord } from "./record.ts";
+
+function guessDelimiter(headerLine: string): string {
+  const counts = [",", ";", "\t"].map((d) => [d, headerLine.split(d).length] as const);
+  return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
+}
+
+/** CSV (or TSV) with a header row naming at least `title` and `abstract`. */
+export function readCsv(text: string, file: string): ReadResult {
+  const body = text.replace(/^\uFEFF/, "");
+  const headerLine = body.slice(0, body.search(/\r?\n|$/));
+  const delimiter = guessDelimiter(headerLine);
+  const header = headerLine.split(delimiter).map((h) => h.trim().replace(/^"|"$/g, "").trim().toLowerCase());
+  const missing = ["title", "abstract"].filter((c) => !header.includes(c));
+  if (missing.length) {
+    return {
+      records: [],
+      read: 1,
+      rejections: [{ file, line: 1, reason: `header row lacks the column${missing.length > 1 ? "s" : ""} ${missing.map((m) => `"${m}"`).join(" and ")} (found: ${header.join(", ").slice(0, 120)})` }],
+    };
+  }
+
+  const result: ReadResult = { records: [], rejections: [], read: 0 };
+  const skipped: Rejection[] = [];
+  let rows: { record: string[]; info: { lines: number } }[];
+  try {
+    rows = parse(body, {
+      delimiter,
+      from_line: 2,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      on_skip: (error) => {
+        if (error) skipped.push({ file, line: (error as { lines?: number }).lines ?? 0, reason: `malformed CSV row (${error.message})` });
+        return undefined;
+      },
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (error) {
+    // Errors that end parsing (an unclosed quote at the end of the file) lose the rest of the file.
+    const e = error as Error & { lines?: number };
+    rows = [];
+    skipped.push({ file, line: e.lines ?? 0, reason: `CSV parsing stopped: ${e.message}` });
+  }
+  for (const { record, info } of rows) {
+    result.read++;
+    const startLine = info.lines - (record.join("\n").split("\n").length - 1);
+    if (record.length !== header.length) {
+      result.rejections.push({ file, line: startLine, reason: `row has ${record.length} fields, the header has ${header.length}` });
+      continue;
+    }
+    const fields = Object.fromEntries(header.map((h, i) => [h, record[i]]).filter(([, v]) => v !== ""));
+    const r = toPaperRecord(fields, { file, line: startLine });
+    if (r.ok) result.records.push(r.record);
+    else result.rejections.push({ file, line: startLine, reason: r.reason });
+  }
+  result.read += skipped.length;
+  result.rejections.push(...skipped);
+  result.rejections.sort((a, b) => a.line - b.line);
+  return result;
+}

@@ -1,0 +1,177 @@
+import { open, readFile, readdir, stat } from "node:fs/promises";
+import { extname, join, relative } from "node:path";
+import type { FileSummary, InputFormat, InputSummary, Paper, Rejection } from "../schema.ts";
+import { readBibtex } from "./bibtex.ts";
+import { readCsv } from "./csv.ts";
+import { readHfPage, looksLikeHfPage } from "./hfPage.ts";
+import { readJson, readJsonl, type ReadResult } from "./json.ts";
+import type { PaperRecord } from "./record.ts";
+import { compareDates } from "./dates.ts";
+import { normaliseTitle, paperKey } from "./text.ts";
+
+export interface IngestOptions {
+  /** Year for the year-less dates of Hugging Face pages (default: the year after the page's latest). */
+  year?: number;
+}
+
+export interface Corpus {
+  papers: Paper[];
+  summary: InputSummary;
+}
+
+const EXTENSIONS: Record<string, InputFormat> = {
+  ".jsonl": "jsonl",
+  ".ndjson": "jsonl",
+  ".json": "json",
+  ".csv": "csv",
+  ".tsv": "csv",
+  ".bib": "bibtex",
+  ".bibtex": "bibtex",
+};
+const SNIFFED = new Set([".txt", ".text", ".md", ".html", ".htm", ""]);
+
+/** Expands directories (recursively, files of known extensions) and sorts, so input order never changes the output. */
+export async function expandInputs(paths: string[]): Promise<string[]> {
+  const files = new Set<string>();
+  for (const p of paths) {
+    const info = await stat(p).catch(() => undefined);
+    if (info?.isDirectory()) {
+      const entries = await readdir(p, { recursive: true, withFileTypes: true });
+      for (const e of entries) {
+        const ext = extname(e.name).toLowerCase();
+        if (e.isFile() && !e.name.startsWith(".") && (ext in EXTENSIONS || (SNIFFED.has(ext) && ext !== ""))) {
+          files.add(join(e.parentPath, e.name));
+        }
+      }
+    } else {
+      files.add(p);
+    }
+  }
+  return [...files].sort();
+}
+
+/** Text files only: a NUL byte or invalid UTF-8 near the start means binary data. */
+async function readHead(path: string, bytes = 65536): Promise<Buffer> {
+  const handle = await open(path, "r");
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+function isBinary(head: Buffer): boolean {
+  if (head.includes(0)) return true;
+  // Cut at the last complete line so a multi-byte character split by the read does not count.
+  const cut = head.lastIndexOf(10);
+  const sample = cut > 0 ? head.subarray(0, cut) : head;
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(sample);
+    return false;
+  } catch {
+    return cut > 0 || head.length < 65536;
+  }
+}
+
+function sniff(head: string, ext: string): InputFormat | undefined {
+  const known = EXTENSIONS[ext];
+  const trimmed = head.replace(/^\uFEFF/, "").trimStart();
+  if (known === "json" || (known === undefined && /^[[{]/.test(trimmed))) {
+    if (trimmed.startsWith("[")) return "json";
+    // Several lines each holding an object: JSON Lines saved as .json.
+    const lines = trimmed.split("\n").filter((l) => l.trim());
+    return lines.length > 1 && lines.slice(0, 3).every((l) => l.trim().startsWith("{") && l.trim().endsWith("}")) ? "jsonl" : "json";
+  }
+  if (known) return known;
+  if (trimmed.startsWith("@")) return "bibtex";
+  if (looksLikeHfPage(head)) return "hf-page";
+  const firstLine = trimmed.slice(0, trimmed.indexOf("\n") >>> 0).toLowerCase();
+  if (/\btitle\b/.test(firstLine) && /\babstract\b/.test(firstLine) && /[,;\t]/.test(firstLine)) return "csv";
+  return SNIFFED.has(ext) && trimmed.length > 0 ? "hf-page" : undefined;
+}
+
+async function readOne(path: string, file: string, options: IngestOptions): Promise<{ format: FileSummary["format"]; result: ReadResult }> {
+  const fail = (reason: string, format: FileSummary["format"] = "unknown") => ({
+    format,
+    result: { records: [], read: 1, rejections: [{ file, line: 0, reason }] },
+  });
+  const info = await stat(path).catch((e: NodeJS.ErrnoException) => e);
+  if (info instanceof Error) return fail(info.code === "ENOENT" ? "no such file" : `cannot read: ${info.message}`);
+  if (!info.isFile()) return fail("not a regular file");
+  if (info.size === 0) return fail("empty file: no records");
+  const head = await readHead(path);
+  if (isBinary(head)) return fail("binary data, not a text file of abstracts");
+  const headText = head.toString("utf8");
+  if (!headText.trim()) return fail("empty file: only whitespace");
+  const format = sniff(headText, extname(path).toLowerCase());
+  if (!format) return fail("unrecognised format: expected a Hugging Face listing page, JSON, JSONL, CSV or BibTeX");
+  if (format === "jsonl") return { format, result: await readJsonl(path, file) };
+  const text = await readFile(path, "utf8");
+  switch (format) {
+    case "json":
+      return { format, result: readJson(text, file) };
+    case "csv":
+      return { format, result: readCsv(text, file) };
+    case "bibtex":
+      return { format, result: readBibtex(text, file) };
+    case "hf-page": {
+      const result = readHfPage(text, file, options);
+      return result.read === 0 ? fail("no papers found: not a Hugging Face listing page (title line, then abstract line)", format) : { format, result };
+    }
+  }
+}
+
+/** The later record fills what the kept one lacks; the longer abstract wins because it carries more text to extract from. */
+function merge(into: Paper, extra: PaperRecord): void {
+  into.sources.push(extra.source);
+  if (extra.abstract.length > into.abstract.length) into.abstract = extra.abstract;
+  if (extra.date && (!into.date || extra.date.length > into.date.length || (extra.date.length === into.date.length && compareDates(extra.date, into.date) < 0))) {
+    into.date = extra.date;
+  }
+  if (extra.authors && !into.authors) into.authors = extra.authors;
+  if (extra.authorsCount !== undefined && into.authorsCount === undefined) into.authorsCount = extra.authorsCount;
+  if (extra.upvotes !== undefined) into.upvotes = Math.max(into.upvotes ?? 0, extra.upvotes);
+  for (const field of ["url", "doi", "arxivId"] as const) {
+    if (into[field] === undefined && extra[field] !== undefined) into[field] = extra[field];
+  }
+  if (extra.categories) into.categories = [...new Set([...(into.categories ?? []), ...extra.categories])];
+}
+
+/**
+ * Reads every input, deduplicates papers by normalised title and accounts for
+ * every record: kept, merged into an earlier duplicate, or rejected with file,
+ * line and reason.
+ */
+export async function readCorpus(paths: string[], options: IngestOptions = {}): Promise<Corpus> {
+  const files = await expandInputs(paths);
+  const byTitle = new Map<string, Paper>();
+  const summary: InputSummary = { files: [], read: 0, kept: 0, duplicates: 0, rejected: 0, rejections: [] };
+  for (const path of files) {
+    const file = relative(process.cwd(), path) || path;
+    const { format, result } = await readOne(path, file, options);
+    const fileSummary: FileSummary = { file, format, read: result.read, kept: 0, duplicates: 0, rejected: result.rejections.length };
+    for (const record of result.records) {
+      const normalised = normaliseTitle(record.title);
+      const existing = byTitle.get(normalised);
+      if (existing) {
+        merge(existing, record);
+        fileSummary.duplicates++;
+        continue;
+      }
+      const { source, ...fields } = record;
+      byTitle.set(normalised, { key: paperKey(normalised), ...fields, sources: [source] });
+      fileSummary.kept++;
+    }
+    summary.files.push(fileSummary);
+    summary.rejections.push(...(result.rejections as Rejection[]));
+  }
+  for (const f of summary.files) {
+    summary.read += f.read;
+    summary.kept += f.kept;
+    summary.duplicates += f.duplicates;
+    summary.rejected += f.rejected;
+  }
+  return { papers: [...byTitle.values()], summary };
+}

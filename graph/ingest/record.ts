@@ -1,0 +1,111 @@
+import { z } from "zod";
+import type { Paper, SourceRef } from "../schema.ts";
+import { dateFromArxivId, parseDate } from "./dates.ts";
+import { cleanText } from "./text.ts";
+
+/** A paper as one input record describes it, before deduplication. */
+export type PaperRecord = Omit<Paper, "key" | "sources"> & { source: SourceRef };
+
+export type RecordResult = { ok: true; record: PaperRecord } | { ok: false; reason: string };
+
+/** Abstracts longer than this are full texts or junk, not abstracts. */
+export const MAX_ABSTRACT_CHARS = 20_000;
+export const MAX_TITLE_CHARS = 1_000;
+
+const text = z.union([z.string(), z.number()]).transform((v) => String(v));
+const stringList = z.union([
+  z.string(),
+  z.array(z.union([z.string(), z.object({ name: z.string() }).transform((a) => a.name)])),
+]);
+
+/**
+ * The fields Paper Atlas reads from a JSON, JSONL, CSV or BibTeX record. The arXiv
+ * metadata snapshot's names (`id`, `authors` as one string, `categories` space-separated,
+ * `update_date`, `versions`) work as they are; unknown fields are ignored.
+ */
+const recordSchema = z.object({
+  title: z.string({ error: "missing title" }),
+  abstract: z.string().optional(),
+  summary: z.string().optional(),
+  id: text.optional(),
+  arxiv_id: text.optional(),
+  arxivId: text.optional(),
+  doi: z.string().optional(),
+  url: z.string().optional(),
+  authors: stringList.optional(),
+  author: stringList.optional(),
+  date: z.union([z.string(), z.number()]).optional(),
+  published: z.string().optional(),
+  year: z.union([z.string(), z.number()]).optional(),
+  update_date: z.string().optional(),
+  versions: z.array(z.object({ created: z.string().optional() }).loose()).optional(),
+  categories: stringList.optional(),
+  upvotes: z.union([z.number(), z.string()]).optional(),
+});
+
+export type RawFields = z.input<typeof recordSchema>;
+
+function splitAuthors(authors: string | string[]): string[] {
+  if (Array.isArray(authors)) return authors.map(cleanText).filter(Boolean);
+  return cleanText(authors)
+    .split(/\s*(?:,|;|\band\b)\s*/)
+    .map((a) => a.trim())
+    .filter(Boolean);
+}
+
+function splitCategories(categories: string | string[]): string[] {
+  return (Array.isArray(categories) ? categories : categories.split(/[\s,;]+/)).map((c) => c.trim()).filter(Boolean);
+}
+
+function looksLikeArxivId(id: string): boolean {
+  return /^(?:arxiv:)?(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/i.test(id.trim());
+}
+
+/** Validates one decoded record and maps it onto Paper's fields. */
+export function toPaperRecord(raw: unknown, source: SourceRef): RecordResult {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    return { ok: false, reason: `expected an object with "title" and "abstract", found ${Array.isArray(raw) ? "an array" : raw === null ? "null" : typeof raw}` };
+  }
+  const parsed = recordSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const field = issue.path.join(".");
+    const missing = issue.code === "invalid_type" && (raw as Record<string, unknown>)[field] === undefined;
+    return { ok: false, reason: missing ? `missing "${field}"` : `field "${field}": ${issue.message}` };
+  }
+  const f = parsed.data;
+  const title = cleanText(f.title);
+  const abstract = cleanText(f.abstract ?? f.summary ?? "");
+  if (!title) return { ok: false, reason: `empty "title"` };
+  if (title.length > MAX_TITLE_CHARS) return { ok: false, reason: `title is ${title.length} characters long (limit ${MAX_TITLE_CHARS})` };
+  if (!abstract) return { ok: false, reason: f.abstract === undefined && f.summary === undefined ? `missing "abstract"` : `empty "abstract"` };
+  if (abstract.length > MAX_ABSTRACT_CHARS) {
+    return { ok: false, reason: `abstract is ${abstract.length} characters long (limit ${MAX_ABSTRACT_CHARS}): a full text, not an abstract` };
+  }
+
+  const record: PaperRecord = { title, abstract, source };
+  const arxivId = f.arxiv_id ?? f.arxivId ?? (f.id !== undefined && looksLikeArxivId(f.id) ? f.id : undefined);
+  if (arxivId) record.arxivId = arxivId.trim().replace(/^arxiv:/i, "");
+  if (f.doi) record.doi = f.doi.trim();
+  if (f.url) record.url = f.url.trim();
+  else if (record.arxivId) record.url = `https://arxiv.org/abs/${record.arxivId}`;
+  else if (record.doi) record.url = `https://doi.org/${record.doi}`;
+
+  const authors = f.authors ?? f.author;
+  if (authors !== undefined) {
+    record.authors = splitAuthors(authors);
+    record.authorsCount = record.authors.length;
+  }
+  const date =
+    parseDate(f.date) ??
+    parseDate(f.published) ??
+    parseDate(f.versions?.[0]?.created) ??
+    (record.arxivId ? dateFromArxivId(record.arxivId) : undefined) ??
+    parseDate(f.update_date) ??
+    parseDate(typeof f.year === "string" ? f.year.trim() : f.year);
+  if (date) record.date = date;
+  if (f.categories !== undefined) record.categories = splitCategories(f.categories);
+  const upvotes = f.upvotes === undefined ? NaN : Number(f.upvotes);
+  if (Number.isFinite(upvotes)) record.upvotes = upvotes;
+  return { ok: true, record };
+}

@@ -1,0 +1,185 @@
+/**
+ * The contract between the builder (graph/) and the explorer (src/), and the
+ * documented shape of `graph.json` for other tools. Types only, plus the
+ * version constant: the explorer imports this file with `import type`.
+ *
+ * Bump SCHEMA_VERSION whenever a field changes meaning or disappears, so that
+ * an old explorer refuses a new file (and vice versa) with a rebuild hint
+ * instead of rendering nonsense.
+ */
+export const SCHEMA_VERSION = 1;
+export type SchemaVersion = typeof SCHEMA_VERSION;
+
+export type EntityType = "model" | "method" | "technique" | "hardware" | "dataset" | "metric" | "task";
+
+/** Where a record came from, for error messages and the input summary. */
+export interface SourceRef {
+  file: string;
+  line: number;
+}
+
+/** One paper after ingest and deduplication. */
+export interface Paper {
+  /** Stable key of the paper node (`p:` + hash of the normalised title). */
+  key: string;
+  title: string;
+  abstract: string;
+  /** ISO date, as precise as the source: "2025-05-22", "2025-05" or "2025". */
+  date?: string;
+  authors?: string[];
+  authorsCount?: number;
+  upvotes?: number;
+  url?: string;
+  doi?: string;
+  arxivId?: string;
+  categories?: string[];
+  sources: SourceRef[];
+}
+
+export type InputFormat = "hf-page" | "jsonl" | "json" | "csv" | "bibtex";
+
+export interface Rejection extends SourceRef {
+  reason: string;
+}
+
+export interface FileSummary {
+  file: string;
+  format: InputFormat | "unknown";
+  read: number;
+  kept: number;
+  duplicates: number;
+  rejected: number;
+}
+
+/** Every record read is kept, merged into an earlier duplicate, or rejected. */
+export interface InputSummary {
+  files: FileSummary[];
+  read: number;
+  kept: number;
+  duplicates: number;
+  rejected: number;
+  rejections: Rejection[];
+}
+
+// ---------------------------------------------------------------------------
+// graph.json: graphology's serialisation format with these attributes.
+
+export interface PaperNodeAttributes {
+  kind: "paper";
+  label: string;
+  x: number;
+  y: number;
+  community: number;
+  abstract: string;
+  date?: string;
+  authorsCount?: number;
+  authors?: string[];
+  upvotes?: number;
+  url?: string;
+  doi?: string;
+  arxivId?: string;
+  categories?: string[];
+}
+
+export interface EntityNodeAttributes {
+  kind: "entity";
+  /** Canonical name. */
+  label: string;
+  x: number;
+  y: number;
+  community: number;
+  type: EntityType;
+  /** Every other surface form seen in the corpus. */
+  aliases: string[];
+  paperCount: number;
+  firstDate?: string;
+  lastDate?: string;
+}
+
+export type NodeAttributes = PaperNodeAttributes | EntityNodeAttributes;
+
+/** paper -> entity; weight grows with salience (title, definition, repetition). */
+export interface MentionsEdgeAttributes {
+  kind: "mentions";
+  weight: number;
+  count: number;
+  inTitle: boolean;
+}
+
+/** entity - entity, kept only when the pair co-occurs more than chance predicts. */
+export interface CooccursEdgeAttributes {
+  kind: "cooccurs";
+  weight: number;
+  count: number;
+}
+
+/** paper - paper, the citation-style link: top-k per paper by rarity-weighted shared entities. */
+export interface RelatedEdgeAttributes {
+  kind: "related";
+  weight: number;
+  /** Keys of the entities that explain the link, most explanatory first. */
+  shared: string[];
+}
+
+/** paper -> paper whose coined contribution the source abstract names. */
+export interface CitesEdgeAttributes {
+  kind: "cites";
+  weight: number;
+  /** Keys of the target's coined entities named by the source. */
+  via: string[];
+}
+
+export type EdgeAttributes =
+  | MentionsEdgeAttributes
+  | CooccursEdgeAttributes
+  | RelatedEdgeAttributes
+  | CitesEdgeAttributes;
+
+export type EdgeKind = EdgeAttributes["kind"];
+
+export interface CommunityInfo {
+  id: number;
+  /** Made of its most distinctive entities, e.g. "KV cache · LLM serving · H100". */
+  label: string;
+  size: number;
+  papers: number;
+  /** Keys of the entities that define it, most distinctive first. */
+  topEntities: string[];
+}
+
+export interface GraphStats {
+  papers: number;
+  entities: number;
+  entitiesByType: Record<EntityType, number>;
+  edgesByKind: Record<EdgeKind, number>;
+  communities: number;
+}
+
+export interface GraphAttributes {
+  schemaVersion: SchemaVersion;
+  generator: string;
+  communities: CommunityInfo[];
+  input: InputSummary;
+  stats: GraphStats;
+}
+
+export interface SerializedNode {
+  key: string;
+  attributes: NodeAttributes;
+}
+
+export interface SerializedEdge {
+  key: string;
+  source: string;
+  target: string;
+  undirected?: boolean;
+  attributes: EdgeAttributes;
+}
+
+/** The whole of graph.json. */
+export interface SerializedAtlas {
+  attributes: GraphAttributes;
+  options: { type: "mixed"; multi: boolean; allowSelfLoops: boolean };
+  nodes: SerializedNode[];
+  edges: SerializedEdge[];
+}
