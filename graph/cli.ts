@@ -2,6 +2,11 @@ import { Command, InvalidArgumentError } from "commander";
 import { readCorpus } from "./ingest/index.ts";
 import { extractPaper, resolveCorpus } from "./extract/index.ts";
 import { rejectionLines, summaryLine } from "./report.ts";
+import { buildAtlas, EmptyCorpusError } from "./pipeline.ts";
+import { terminalProgress } from "./progress.ts";
+import { DEFAULT_LAYOUT } from "./layout/layout.ts";
+import { DEFAULT_RELATED } from "./link/related.ts";
+import { BUNDLED_CORPUS, DEFAULT_OUT_DIR } from "./paths.ts";
 
 /** Errors the user can act on: printed as one message, never as a stack trace. */
 export class UsageError extends Error {}
@@ -18,6 +23,54 @@ const program = new Command()
   .name("atlas")
   .description("Paper Atlas: turn research-paper abstracts into an explorable, typed knowledge graph.")
   .showHelpAfterError();
+
+function seconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("--layout-seconds must be a positive number");
+  return n;
+}
+
+program
+  .command("build")
+  .description("Build graph.json and graph.gexf from abstracts (default: the bundled corpus)")
+  .argument("[files...]", "inputs: Hugging Face listing pages (.txt), JSONL, JSON, CSV, BibTeX, or directories of them", [])
+  .option("-o, --out <dir>", "output directory", DEFAULT_OUT_DIR)
+  .option("--year <year>", "year for the year-less dates of Hugging Face pages (default: the year after the latest on each page)", integer("--year", 1900))
+  .option("--strict", "exit with status 1 if any record is rejected")
+  .option("--seed <seed>", "seed for community detection and layout", "paper-atlas")
+  .option("--related <k>", "related-paper links kept per paper", integer("--related", 0), DEFAULT_RELATED.k)
+  .option("--layout-seconds <s>", "time budget for the layout (turned into a fixed iteration count, so output stays deterministic)", seconds, DEFAULT_LAYOUT.seconds)
+  .action(async (files: string[], opts: { out: string; year?: number; strict?: boolean; seed: string; related: number; layoutSeconds: number }) => {
+    const inputs = files.length ? files : [BUNDLED_CORPUS];
+    let result;
+    try {
+      result = await buildAtlas({
+        inputs,
+        outDir: opts.out,
+        year: opts.year,
+        seed: opts.seed,
+        relatedK: opts.related,
+        layoutSeconds: opts.layoutSeconds,
+        progress: terminalProgress(),
+      });
+    } catch (error) {
+      if (error instanceof EmptyCorpusError) throw new UsageError(error.message);
+      throw error;
+    }
+    const { summary, stats, seconds: s, outputs } = result;
+    for (const line of rejectionLines(summary)) process.stderr.write(line + "\n");
+    const total = Object.values(s).reduce((a, b) => a + b, 0);
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+    process.stderr.write(
+      `atlas build: ${summaryLine(summary)}; ${stats.papers} papers, ${stats.entities} entities, ` +
+        `${stats.edgesByKind.related} related, ${stats.edgesByKind.cites} cites, ${stats.communities} communities; ` +
+        `wrote ${outputs.map((o) => `${o.path} (${kb(o.bytes)})`).join(", ")} in ${total.toFixed(1)} s\n`,
+    );
+    if (opts.strict && summary.rejected > 0) {
+      process.stderr.write(`atlas build: --strict: ${summary.rejected} record${summary.rejected === 1 ? "" : "s"} rejected\n`);
+      process.exitCode = 1;
+    }
+  });
 
 program
   .command("extract")

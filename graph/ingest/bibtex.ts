@@ -69,7 +69,7 @@ export function readBibtex(text: string, file: string): ReadResult {
   for (const error of parsed.errors) {
     result.read++;
     const m = /at line (\d+)/.exec(error.error);
-    const line = m ? Number(m[1]) : locate(error.input);
+    const line = m ? Number(m[1]) : locate(error.input ?? "");
     result.rejections.push({ file, line, reason: `malformed BibTeX: ${error.error.replace(/\s+/g, " ").slice(0, 160)}` });
   }
   result.rejections.sort((a, b) => a.line - b.line);

@@ -1,0 +1,74 @@
+import type { CorpusIndex } from "./corpusIndex.ts";
+
+export interface RelatedLink {
+  a: number;
+  b: number;
+  /** Cosine similarity of rarity-weighted entity vectors, in (0, 1]. */
+  weight: number;
+  /** Entity indices that explain the link, largest contribution first. */
+  shared: number[];
+}
+
+export interface RelatedOptions {
+  /** Links per paper (the strongest k of each paper are kept; the union is symmetric). */
+  k: number;
+  minWeight: number;
+  /** Shared entities kept on each link as its explanation. */
+  maxShared: number;
+  /**
+   * Entities in more papers than this are skipped when looking for candidates:
+   * they carry little rarity weight and their cost grows with the square of their count.
+   */
+  maxCandidateDf: number;
+}
+
+export const DEFAULT_RELATED: RelatedOptions = { k: 5, minWeight: 0.08, maxShared: 6, maxCandidateDf: 2000 };
+
+/**
+ * The citation-style paper-paper link: TF-IDF cosine over the entities two papers
+ * share, so a shared rare method outweighs a shared "LLM".
+ */
+export function relatedPapers(index: CorpusIndex, options: RelatedOptions = DEFAULT_RELATED): RelatedLink[] {
+  const n = index.papers.length;
+  const idf = index.papersOf.map((ps) => Math.log((n + 1) / ps.length));
+  const vectors = index.mentions.map((list) => list.map((m) => ({ entity: m.entity, value: m.weight * idf[m.entity]! })));
+  const norms = vectors.map((v) => Math.sqrt(v.reduce((s, x) => s + x.value * x.value, 0)));
+  const valueOf = vectors.map((v) => new Map(v.map((x) => [x.entity, x.value])));
+
+  const best = new Map<number, RelatedLink>();
+  const scores = new Float64Array(n);
+  const touched: number[] = [];
+  for (let p = 0; p < n; p++) {
+    if (norms[p] === 0) continue;
+    for (const { entity, value } of vectors[p]!) {
+      const others = index.papersOf[entity]!;
+      if (others.length < 2 || others.length > options.maxCandidateDf) continue;
+      for (const q of others) {
+        if (q === p || norms[q] === 0) continue;
+        if (scores[q] === 0) touched.push(q);
+        scores[q]! += value * valueOf[q]!.get(entity)!;
+      }
+    }
+    const ranked = touched
+      .map((q) => ({ q, weight: scores[q]! / (norms[p]! * norms[q]!) }))
+      .filter((r) => r.weight >= options.minWeight)
+      .sort((x, y) => y.weight - x.weight || x.q - y.q)
+      .slice(0, options.k);
+    for (const q of touched) scores[q] = 0;
+    touched.length = 0;
+    for (const { q, weight } of ranked) {
+      const a = Math.min(p, q);
+      const b = Math.max(p, q);
+      const pair = a * n + b;
+      if (best.has(pair)) continue;
+      const shared = vectors[a]!
+        .filter((x) => valueOf[b]!.has(x.entity))
+        .map((x) => ({ entity: x.entity, contribution: x.value * valueOf[b]!.get(x.entity)! }))
+        .sort((x, y) => y.contribution - x.contribution || x.entity - y.entity)
+        .slice(0, options.maxShared)
+        .map((x) => x.entity);
+      best.set(pair, { a, b, weight, shared });
+    }
+  }
+  return [...best.values()].sort((x, y) => x.a - y.a || x.b - y.b);
+}

@@ -1,0 +1,9 @@
+import { fileURLToPath } from "node:url";
+import { relative } from "node:path";
+
+const here = (path: string) => relative(process.cwd(), fileURLToPath(new URL(path, import.meta.url))) || ".";
+
+/** The seed corpus shipped with the project: what `atlas build` reads when given no files. */
+export const BUNDLED_CORPUS = here("./corpus/");
+/** Where the explorer looks for its data. */
+export const DEFAULT_OUT_DIR = here("../public/data/");

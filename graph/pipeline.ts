@@ -1,0 +1,129 @@
+import { join } from "node:path";
+import seedrandom from "seedrandom";
+import { detectCommunities } from "./cluster/communities.ts";
+import { labelCommunities } from "./cluster/labels.ts";
+import { extractPaper, resolveCorpus, type PaperExtraction } from "./extract/index.ts";
+import { readCorpus } from "./ingest/index.ts";
+import { assembleGraph, round, type AtlasGraph } from "./link/assemble.ts";
+import { citations } from "./link/cites.ts";
+import { buildCorpusIndex } from "./link/corpusIndex.ts";
+import { cooccurrence, DEFAULT_COOCCURRENCE } from "./link/cooccurrence.ts";
+import { DEFAULT_RELATED, relatedPapers } from "./link/related.ts";
+import { computeLayout, DEFAULT_LAYOUT } from "./layout/layout.ts";
+import { silentProgress, type Progress, type Stage } from "./progress.ts";
+import { SCHEMA_VERSION, type EdgeKind, type EntityType, type GraphStats, type InputSummary } from "./schema.ts";
+import { writeFileAtomic } from "./write/atomic.ts";
+import { toGexf } from "./write/gexf.ts";
+
+export interface BuildOptions {
+  inputs: string[];
+  outDir: string;
+  year?: number;
+  /** Seeds every random choice (community detection, layout start). */
+  seed: string;
+  relatedK: number;
+  layoutSeconds: number;
+  progress?: Progress;
+}
+
+export interface BuildResult {
+  summary: InputSummary;
+  stats: GraphStats;
+  seconds: Record<Stage, number>;
+  outputs: { path: string; bytes: number }[];
+}
+
+export const GENERATOR = "paper-atlas";
+
+/** Thrown when there is nothing to build a map from; the message says why. */
+export class EmptyCorpusError extends Error {}
+
+function timed<T>(seconds: Partial<Record<Stage, number>>, stage: Stage, run: () => T): T {
+  const start = performance.now();
+  const result = run();
+  seconds[stage] = (performance.now() - start) / 1000;
+  return result;
+}
+
+function emptyByType(): Record<EntityType, number> {
+  return { model: 0, method: 0, technique: 0, hardware: 0, dataset: 0, metric: 0, task: 0 };
+}
+
+export function graphStats(graph: AtlasGraph, communities: number): GraphStats {
+  const entitiesByType = emptyByType();
+  const edgesByKind: Record<EdgeKind, number> = { mentions: 0, cooccurs: 0, related: 0, cites: 0 };
+  let papers = 0;
+  graph.forEachNode((_, a) => {
+    if (a.kind === "paper") papers++;
+    else entitiesByType[a.type]++;
+  });
+  graph.forEachEdge((_, a) => edgesByKind[a.kind]++);
+  return { papers, entities: graph.order - papers, entitiesByType, edgesByKind, communities };
+}
+
+/** ingest -> extract -> link -> cluster -> layout -> write, each stage timed. */
+export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
+  const progress = options.progress ?? silentProgress;
+  const seconds: Partial<Record<Stage, number>> = {};
+
+  let start = performance.now();
+  progress.start("ingest", options.inputs.length);
+  const corpus = await readCorpus(options.inputs, { year: options.year });
+  progress.end();
+  seconds.ingest = (performance.now() - start) / 1000;
+  if (corpus.papers.length === 0) throw new EmptyCorpusError(`no papers to build from (${corpus.summary.read} records read, ${corpus.summary.rejected} rejected)`);
+
+  const extraction = timed(seconds, "extract", () => {
+    progress.start("extract", corpus.papers.length);
+    const perPaper: PaperExtraction[] = corpus.papers.map((paper, i) => {
+      if (i % 64 === 0) progress.tick(i);
+      return extractPaper(paper);
+    });
+    progress.end();
+    return resolveCorpus(perPaper);
+  });
+
+  const graph = timed(seconds, "link", () => {
+    const index = buildCorpusIndex(corpus.papers, extraction);
+    const links = {
+      cooccurs: cooccurrence(index, DEFAULT_COOCCURRENCE),
+      related: relatedPapers(index, { ...DEFAULT_RELATED, k: options.relatedK }),
+      cites: citations(index),
+    };
+    return assembleGraph(index, links, {
+      schemaVersion: SCHEMA_VERSION,
+      generator: GENERATOR,
+      communities: [],
+      input: corpus.summary,
+      // Filled in once the graph is complete.
+      stats: { papers: 0, entities: 0, entitiesByType: emptyByType(), edgesByKind: { mentions: 0, cooccurs: 0, related: 0, cites: 0 }, communities: 0 },
+    });
+  });
+
+  const communities = timed(seconds, "cluster", () => {
+    const assignment = detectCommunities(graph, { rng: seedrandom(`${options.seed}:louvain`), resolution: 1 });
+    for (const [node, community] of assignment) graph.setNodeAttribute(node, "community", community);
+    const infos = labelCommunities(graph, assignment);
+    graph.setAttribute("communities", infos);
+    return assignment;
+  });
+
+  timed(seconds, "layout", () => {
+    const positions = computeLayout(graph, communities, { ...DEFAULT_LAYOUT, seconds: options.layoutSeconds, rng: seedrandom(`${options.seed}:layout`) });
+    for (const [node, { x, y }] of positions) {
+      graph.mergeNodeAttributes(node, { x: round(x, 2), y: round(y, 2) });
+    }
+  });
+  const stats = graphStats(graph, graph.getAttribute("communities").length);
+  graph.setAttribute("stats", stats);
+
+  start = performance.now();
+  const outputs: BuildResult["outputs"] = [];
+  const jsonPath = join(options.outDir, "graph.json");
+  outputs.push({ path: jsonPath, bytes: await writeFileAtomic(jsonPath, JSON.stringify(graph.export())) });
+  const gexfPath = join(options.outDir, "graph.gexf");
+  outputs.push({ path: gexfPath, bytes: await writeFileAtomic(gexfPath, toGexf(graph)) });
+  seconds.write = (performance.now() - start) / 1000;
+
+  return { summary: corpus.summary, stats, seconds: seconds as Record<Stage, number>, outputs };
+}

@@ -1,0 +1,35 @@
+import cliProgress from "cli-progress";
+
+export type Stage = "ingest" | "extract" | "link" | "cluster" | "layout" | "write";
+
+/** What a long stage tells the user while it runs. */
+export interface Progress {
+  start(stage: Stage, total: number): void;
+  tick(done: number): void;
+  end(): void;
+}
+
+export const silentProgress: Progress = { start() {}, tick() {}, end() {} };
+
+/** A bar on a terminal; elsewhere nothing until the summary line, so logs stay readable. */
+export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
+  if (!stream.isTTY) return silentProgress;
+  let bar: cliProgress.SingleBar | undefined;
+  return {
+    start(stage, total) {
+      bar?.stop();
+      bar = new cliProgress.SingleBar(
+        { format: `${stage.padEnd(8)} {bar} {percentage}% | {value}/{total}`, stream, hideCursor: true, clearOnComplete: true },
+        cliProgress.Presets.shades_classic,
+      );
+      bar.start(Math.max(1, total), 0);
+    },
+    tick(done) {
+      bar?.update(done);
+    },
+    end() {
+      bar?.stop();
+      bar = undefined;
+    },
+  };
+}
