@@ -6,7 +6,8 @@ import { buildAtlas, EmptyCorpusError } from "./pipeline.ts";
 import { terminalProgress } from "./progress.ts";
 import { DEFAULT_LAYOUT } from "./layout/layout.ts";
 import { DEFAULT_RELATED } from "./link/related.ts";
-import { BUNDLED_CORPUS, DEFAULT_OUT_DIR } from "./paths.ts";
+import { BUILDER_SOURCES, BUNDLED_CORPUS, DEFAULT_OUT_DIR, PROJECT_ROOT } from "./paths.ts";
+import { checkFreshness } from "./freshness.ts";
 
 /** Errors the user can act on: printed as one message, never as a stack trace. */
 export class UsageError extends Error {}
@@ -19,15 +20,59 @@ function integer(name: string, min: number) {
   };
 }
 
+function seconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("--layout-seconds must be a positive number");
+  return n;
+}
+
 const program = new Command()
   .name("atlas")
   .description("Paper Atlas: turn research-paper abstracts into an explorable, typed knowledge graph.")
   .showHelpAfterError();
 
-function seconds(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("--layout-seconds must be a positive number");
-  return n;
+interface BuildFlags {
+  out: string;
+  year?: number;
+  strict?: boolean;
+  seed: string;
+  related: number;
+  layoutSeconds: number;
+}
+
+const DEFAULT_SEED = "paper-atlas";
+
+/** A headless Linux session has nowhere to open a browser; printing the URL is enough there. */
+function canOpenBrowser(): boolean {
+  return process.platform !== "linux" || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+}
+
+async function runBuild(inputs: string[], opts: BuildFlags): Promise<{ rejected: number }> {
+  let result;
+  try {
+    result = await buildAtlas({
+      inputs,
+      outDir: opts.out,
+      year: opts.year,
+      seed: opts.seed,
+      relatedK: opts.related,
+      layoutSeconds: opts.layoutSeconds,
+      progress: terminalProgress(),
+    });
+  } catch (error) {
+    if (error instanceof EmptyCorpusError) throw new UsageError(error.message);
+    throw error;
+  }
+  const { summary, stats, seconds: s, outputs } = result;
+  for (const line of rejectionLines(summary)) process.stderr.write(line + "\n");
+  const total = Object.values(s).reduce((a, b) => a + b, 0);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  process.stderr.write(
+    `atlas build: ${summaryLine(summary)}; ${stats.papers} papers, ${stats.entities} entities, ` +
+      `${stats.edgesByKind.related} related, ${stats.edgesByKind.cites} cites, ${stats.communities} communities; ` +
+      `wrote ${outputs.map((o) => `${o.path} (${kb(o.bytes)})`).join(", ")} in ${total.toFixed(1)} s\n`,
+  );
+  return { rejected: summary.rejected };
 }
 
 program
@@ -37,39 +82,33 @@ program
   .option("-o, --out <dir>", "output directory", DEFAULT_OUT_DIR)
   .option("--year <year>", "year for the year-less dates of Hugging Face pages (default: the year after the latest on each page)", integer("--year", 1900))
   .option("--strict", "exit with status 1 if any record is rejected")
-  .option("--seed <seed>", "seed for community detection and layout", "paper-atlas")
+  .option("--seed <seed>", "seed for community detection and layout", DEFAULT_SEED)
   .option("--related <k>", "related-paper links kept per paper", integer("--related", 0), DEFAULT_RELATED.k)
   .option("--layout-seconds <s>", "time budget for the layout (turned into a fixed iteration count, so output stays deterministic)", seconds, DEFAULT_LAYOUT.seconds)
-  .action(async (files: string[], opts: { out: string; year?: number; strict?: boolean; seed: string; related: number; layoutSeconds: number }) => {
-    const inputs = files.length ? files : [BUNDLED_CORPUS];
-    let result;
-    try {
-      result = await buildAtlas({
-        inputs,
-        outDir: opts.out,
-        year: opts.year,
-        seed: opts.seed,
-        relatedK: opts.related,
-        layoutSeconds: opts.layoutSeconds,
-        progress: terminalProgress(),
-      });
-    } catch (error) {
-      if (error instanceof EmptyCorpusError) throw new UsageError(error.message);
-      throw error;
-    }
-    const { summary, stats, seconds: s, outputs } = result;
-    for (const line of rejectionLines(summary)) process.stderr.write(line + "\n");
-    const total = Object.values(s).reduce((a, b) => a + b, 0);
-    const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-    process.stderr.write(
-      `atlas build: ${summaryLine(summary)}; ${stats.papers} papers, ${stats.entities} entities, ` +
-        `${stats.edgesByKind.related} related, ${stats.edgesByKind.cites} cites, ${stats.communities} communities; ` +
-        `wrote ${outputs.map((o) => `${o.path} (${kb(o.bytes)})`).join(", ")} in ${total.toFixed(1)} s\n`,
-    );
-    if (opts.strict && summary.rejected > 0) {
-      process.stderr.write(`atlas build: --strict: ${summary.rejected} record${summary.rejected === 1 ? "" : "s"} rejected\n`);
+  .action(async (files: string[], opts: BuildFlags) => {
+    const { rejected } = await runBuild(files.length ? files : [BUNDLED_CORPUS], opts);
+    if (opts.strict && rejected > 0) {
+      process.stderr.write(`atlas build: --strict: ${rejected} record${rejected === 1 ? "" : "s"} rejected\n`);
       process.exitCode = 1;
     }
+  });
+
+program
+  .command("serve")
+  .description("Build the graph if it is missing or older than its inputs, then serve the explorer on 127.0.0.1 (what `npm start` runs)")
+  .option("-p, --port <port>", "port (the next free one is taken if it is busy)", integer("--port", 1), 5173)
+  .option("--no-open", "do not open a browser")
+  .action(async (opts: { port: number; open: boolean }) => {
+    const freshness = await checkFreshness(DEFAULT_OUT_DIR, [BUNDLED_CORPUS], BUILDER_SOURCES);
+    if (!freshness.fresh) {
+      process.stderr.write(`atlas serve: building, because ${freshness.reason}\n`);
+      await runBuild(freshness.inputs, { out: DEFAULT_OUT_DIR, seed: DEFAULT_SEED, related: DEFAULT_RELATED.k, layoutSeconds: DEFAULT_LAYOUT.seconds });
+    }
+    const { createServer } = await import("vite");
+    const server = await createServer({ root: PROJECT_ROOT, server: { host: "127.0.0.1", port: opts.port, open: opts.open && canOpenBrowser() } });
+    await server.listen();
+    const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${opts.port}/`;
+    process.stdout.write(`Paper Atlas explorer: ${url}  (Ctrl+C to stop)\n`);
   });
 
 program

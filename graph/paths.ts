@@ -7,3 +7,6 @@ const here = (path: string) => relative(process.cwd(), fileURLToPath(new URL(pat
 export const BUNDLED_CORPUS = here("./corpus/");
 /** Where the explorer looks for its data. */
 export const DEFAULT_OUT_DIR = here("../public/data/");
+/** The builder's own code and data: a graph older than these was built by an older builder. */
+export const BUILDER_SOURCES = here("./");
+export const PROJECT_ROOT = here("../");

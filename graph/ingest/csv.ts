@@ -25,29 +25,35 @@ export function readCsv(text: string, file: string): ReadResult {
 
   const result: ReadResult = { records: [], rejections: [], read: 0 };
   const skipped: Rejection[] = [];
-  let rows: { record: string[]; info: { lines: number } }[];
+  type Row = { record: string[]; info: { lines: number }; raw: string };
+  let rows: Row[];
   try {
     rows = parse(body, {
       delimiter,
-      from_line: 2,
       info: true,
+      raw: true,
       relax_column_count: true,
       skip_empty_lines: true,
       skip_records_with_error: true,
       on_skip: (error) => {
-        if (error) skipped.push({ file, line: (error as { lines?: number }).lines ?? 0, reason: `malformed CSV row (${error.message})` });
+        const line = (error as { lines?: number } | undefined)?.lines ?? 0;
+        // A broken row can raise several errors; it is one rejected record.
+        if (error && !skipped.some((s) => s.line === line)) skipped.push({ file, line, reason: `malformed CSV row (${error.message})` });
         return undefined;
       },
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+    }) as unknown as Row[];
+    // The header is parsed too, so that line numbers count from the top of the file.
+    rows = rows.slice(1);
   } catch (error) {
     // Errors that end parsing (an unclosed quote at the end of the file) lose the rest of the file.
     const e = error as Error & { lines?: number };
     rows = [];
     skipped.push({ file, line: e.lines ?? 0, reason: `CSV parsing stopped: ${e.message}` });
   }
-  for (const { record, info } of rows) {
+  for (const { record, info, raw } of rows) {
     result.read++;
-    const startLine = info.lines - (record.join("\n").split("\n").length - 1);
+    // info.lines is where the record ends; quoted fields can span lines.
+    const startLine = info.lines - (raw.trimEnd().split("\n").length - 1);
     if (record.length !== header.length) {
       result.rejections.push({ file, line: startLine, reason: `row has ${record.length} fields, the header has ${header.length}` });
       continue;

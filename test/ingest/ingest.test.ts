@@ -1,0 +1,210 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readCorpus } from "../../graph/ingest/index.ts";
+import { parseDate } from "../../graph/ingest/dates.ts";
+import type { InputSummary } from "../../graph/schema.ts";
+
+const fixture = (name: string) => join("test/fixtures", name);
+
+function expectAccounted(summary: InputSummary, area: string) {
+  expect(summary.kept + summary.duplicates + summary.rejected, `${area}: every record read is kept, merged or rejected`).toBe(summary.read);
+  expect(summary.rejections.length, `${area}: every rejection has a reason`).toBe(summary.rejected);
+}
+
+describe("ingest: the bundled corpus (Hugging Face listing pages, both layouts)", async () => {
+  const corpus = await readCorpus(["graph/corpus"]);
+  const byTitle = (prefix: string) => corpus.papers.find((p) => p.title.startsWith(prefix));
+
+  it("hf-page: reads every entry and deduplicates by title", () => {
+    expect(corpus.summary.files.map((f) => [f.format, f.read, f.kept])).toEqual([
+      ["hf-page", 119, 119],
+      ["hf-page", 119, 77],
+      ["hf-page", 192, 122],
+      ["hf-page", 46, 20],
+      ["hf-page", 48, 22],
+    ]);
+    expect(corpus.summary).toMatchObject({ read: 524, kept: 360, duplicates: 164, rejected: 0 });
+    expect(new Set(corpus.papers.map((p) => p.key)).size).toBe(360);
+    expectAccounted(corpus.summary, "hf-page");
+  });
+
+  it.each([
+    // [title prefix, date, authors, upvotes]
+    ["DrugReasoner:", "2025-08-25", 6, 2],
+    ["Boosting Large-scale Parallel Training Efficiency with C4", "2024-06-06", 25, undefined],
+    ["Learning Invariant World State Representations", "2022-07-06", 3, undefined],
+    // Year-less dates belong to the year after the latest explicit year on their page (2025).
+    ["Reasoning as Compression:", "2026-03-09", undefined, 2],
+  ])("hf-page: footer metadata of %s", (prefix, date, authors, upvotes) => {
+    const paper = byTitle(prefix);
+    expect(paper, `hf-page: ${prefix} is read`).toBeDefined();
+    expect(paper!.date, `hf-page: date of ${prefix}`).toBe(date);
+    expect(paper!.authorsCount, `hf-page: authors of ${prefix}`).toBe(authors);
+    expect(paper!.upvotes, `hf-page: upvotes of ${prefix}`).toBe(upvotes);
+  });
+
+  it("hf-page: the compact layout loses the 'Subscribe' prefix of its first title", () => {
+    expect(byTitle("Understanding and Mitigating Bottlenecks of State Space Models")).toBeDefined();
+    expect(corpus.papers.some((p) => p.title.startsWith("Subscribe"))).toBe(false);
+  });
+
+  it("hf-page: a paper without footer is kept, without date", () => {
+    const paper = byTitle("Identifying and Exploiting Sparse Branch Correlations");
+    expect(paper?.date).toBeUndefined();
+    expect(paper?.abstract).toMatch(/^Branch prediction is arguably/);
+  });
+
+  it("dedup: one title with two different abstracts keeps the longer and every source", () => {
+    const sub = byTitle("SUB: Benchmarking CBM Generalization")!;
+    expect(sub.sources.map((s) => s.file.split("/").pop()!.slice(0, 4))).toEqual(["000_", "001_", "002_"]);
+    expect(sub.abstract.length).toBeGreaterThan(900);
+  });
+
+  it("hf-page: --year fixes the year of year-less dates", async () => {
+    const fixed = await readCorpus(["graph/corpus/004_f8a9898f41fd7bf5.txt"], { year: 2025 });
+    const undated = fixed.papers.filter((p) => p.date?.startsWith("2026"));
+    expect(undated).toEqual([]);
+    expect(fixed.papers.filter((p) => p.date?.startsWith("2025-03")).length).toBeGreaterThan(0);
+  });
+});
+
+describe("ingest: record formats", () => {
+  it.each([
+    // [file, format, read, kept, duplicates, rejections as "line: reason"]
+    ["papers.json", "json", 3, 2, 0, ['11: missing "abstract"']],
+    ["wrapped.json", "json", 2, 2, 0, []],
+    ["truncated.json", "json", 2, 1, 0, ["3: file ends inside this record (truncated JSON)"]],
+    ["papers.csv", "csv", 4, 2, 0, ["5: row has 5 fields, the header has 4", '6: missing "abstract"']],
+    ["missing-column.csv", "csv", 1, 0, 0, ['1: header row lacks the column "abstract" (found: title, summary_text, year)']],
+    ["papers.bib", "bibtex", 3, 2, 0, ['11: entry "noabstract2023": missing "abstract"']],
+    ["mixed.jsonl", "jsonl", 5, 1, 1, [/^2: not valid JSON/, '3: missing "title"', '6: expected an object with "title" and "abstract", found an array']],
+    ["arxiv-snapshot.jsonl", "jsonl", 4, 4, 0, []],
+    ["empty.txt", "unknown", 1, 0, 0, ["0: empty file: no records"]],
+  ] as const)("%s: read as %s, every record accounted for", async (file, format, read, kept, duplicates, rejections) => {
+    const { summary } = await readCorpus([fixture(file)]);
+    const area = `${format} ${file}`;
+    expect(summary.files[0]!.format, `${area}: format`).toBe(format);
+    expect([summary.read, summary.kept, summary.duplicates], `${area}: read, kept, duplicates`).toEqual([read, kept, duplicates]);
+    const got = summary.rejections.map((r) => `${r.line}: ${r.reason}`);
+    expect(got.length, `${area}: rejections ${JSON.stringify(got)}`).toBe(rejections.length);
+    rejections.forEach((expected, i) => {
+      if (typeof expected === "string") expect(got[i], `${area}: rejection ${i}`).toBe(expected);
+      else expect(got[i], `${area}: rejection ${i}`).toMatch(expected);
+    });
+    expect(summary.rejections.every((r) => r.file === join("test/fixtures", file)), `${area}: rejections name the file`).toBe(true);
+    expectAccounted(summary, area);
+  });
+
+  it("jsonl: the arXiv snapshot's field names work as they are", async () => {
+    const { papers } = await readCorpus([fixture("arxiv-snapshot.jsonl")]);
+    expect(papers[0]).toMatchObject({
+      title: "Mark My Words: Analyzing and Evaluating Language Model Watermarks",
+      arxivId: "2312.00273",
+      url: "https://arxiv.org/abs/2312.00273",
+      // The id's submission month, not the later update_date.
+      date: "2023-12",
+      authorsCount: 5,
+      categories: ["cs.CR", "cs.AI", "cs.CL"],
+    });
+  });
+
+  it("csv: quoted fields keep their commas, quotes and line breaks", async () => {
+    const { papers } = await readCorpus([fixture("papers.csv")]);
+    expect(papers[0]!.title).toBe("KV Cache Compression, Revisited");
+    expect(papers[0]!.abstract).toBe('We compress the KV cache of large language models. The method keeps accuracy, "almost" everywhere, on A100 and H100 GPUs.');
+    expect(papers[0]!.authors).toEqual(["Grace Hopper", "Edsger Dijkstra"]);
+    expect(papers[0]!.sources[0]!.line).toBe(2);
+  });
+
+  it("bibtex: LaTeX markup becomes plain text; eprint and month are read", async () => {
+    const { papers } = await readCorpus([fixture("papers.bib")]);
+    expect(papers[0]).toMatchObject({
+      title: "Faster KV Cache Eviction for LLM Serving",
+      abstract: "We evict KV cache entries on H100 GPUs, cutting latency by 30%.",
+      arxivId: "2403.01234",
+      date: "2024-03",
+      authors: ["Grace Hopper", "Edsger Dijkstra"],
+    });
+  });
+
+  it("dedup: titles differing in case and punctuation merge, filling missing metadata", async () => {
+    const { papers } = await readCorpus([fixture("mixed.jsonl")]);
+    expect(papers).toHaveLength(1);
+    expect(papers[0]!.url).toBe("https://example.org/pruning");
+    expect(papers[0]!.sources.map((s) => s.line)).toEqual([1, 5]);
+  });
+
+  it("dedup: across formats and files, in sorted file order whatever the argument order", async () => {
+    const a = await readCorpus([fixture("papers.csv"), fixture("papers.bib"), fixture("papers.json")]);
+    const b = await readCorpus([fixture("papers.json"), fixture("papers.csv"), fixture("papers.bib")]);
+    expect(a.papers.map((p) => p.key)).toEqual(b.papers.map((p) => p.key));
+    expect(a.summary.files.map((f) => f.file)).toEqual(b.summary.files.map((f) => f.file));
+  });
+});
+
+describe("ingest: broken inputs are reported, never fatal", () => {
+  const dir = mkdtempSync(join(tmpdir(), "atlas-ingest-"));
+
+  it.each([
+    ["junk.bin", () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)), /^binary data/],
+    ["junk.txt", () => Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x00, 0x42, 0x13, 0x37]), /^binary data/],
+    ["spaces.jsonl", () => "   \n\n  \n", /^empty file/],
+    ["unknown.xyz", () => "just some words\nwith no structure\n", /^unrecognised format/],
+  ])("%s is rejected with a reason", async (name, content, reason) => {
+    writeFileSync(join(dir, name), content());
+    const { summary } = await readCorpus([join(dir, name)]);
+    expect(summary.rejected, `junk: ${name} rejected`).toBe(1);
+    expect(summary.rejections[0]!.reason).toMatch(reason);
+  });
+
+  it("a missing file is a rejection, not a crash", async () => {
+    const { summary } = await readCorpus([join(dir, "does-not-exist.jsonl")]);
+    expect(summary.rejections[0]!.reason).toBe("no such file");
+  });
+
+  it("a 10 MB single line is rejected as one bad record", async () => {
+    const path = join(dir, "huge.jsonl");
+    writeFileSync(path, '{"title": "Huge", "abstract": "' + "x".repeat(10 * 1024 * 1024) + '"}\n{"title":"Fine","abstract":"A normal abstract."}\n');
+    const { summary, papers } = await readCorpus([path]);
+    expect(papers.map((p) => p.title)).toEqual(["Fine"]);
+    expect(summary.rejections[0]).toMatchObject({ line: 1, reason: expect.stringMatching(/^abstract is 10485760 characters long/) });
+  });
+
+  it("a 10 MB single line of junk is rejected as not JSON", async () => {
+    const path = join(dir, "junk-line.jsonl");
+    writeFileSync(path, "{" + "z".repeat(10 * 1024 * 1024) + "\n");
+    const { summary } = await readCorpus([path]);
+    expect(summary.rejections).toHaveLength(1);
+    expect(summary.rejections[0]!.reason).toMatch(/^not valid JSON/);
+    expect(summary.rejections[0]!.reason.length).toBeLessThan(200);
+  });
+
+  it("an unclosed CSV quote loses only the rest of the file, and says so", async () => {
+    const path = join(dir, "unclosed.csv");
+    writeFileSync(path, 'title,abstract\nGood Row,A fine abstract.\n"Broken Row,"This quote never closes\n');
+    const { summary, papers } = await readCorpus([path]);
+    expect(papers.map((p) => p.title)).toEqual(["Good Row"]);
+    expect(summary.rejections).toHaveLength(1);
+    expect(summary.rejections[0]!.reason).toMatch(/quote/i);
+    expectAccounted(summary, "csv unclosed quote");
+  });
+});
+
+describe("ingest: dates", () => {
+  it.each([
+    ["2024-10-11", "2024-10-11"],
+    ["2024-10", "2024-10"],
+    ["2024", "2024"],
+    ["2024-10-11T08:00:00Z", "2024-10-11"],
+    ["Dec 1, 2023", "2023-12-01"],
+    ["1 December 2023", "2023-12-01"],
+    ["Mon, 2 Apr 2007 19:18:42 GMT", "2007-04-02"],
+    ["March 2025", "2025-03"],
+    ["yesterday", undefined],
+    ["2024-13-01", undefined],
+  ])("dates: %s -> %s", (input, expected) => {
+    expect(parseDate(input)).toBe(expected);
+  });
+});
