@@ -1,4 +1,6 @@
+import { writeFile } from "node:fs/promises";
 import { Command, InvalidArgumentError } from "commander";
+import { defaultBenchSource, formatRun, runBench, type BuildReport } from "./bench/bench.ts";
 import { readCorpus } from "./ingest/index.ts";
 import { extractPaper, resolveCorpus } from "./extract/index.ts";
 import { rejectionLines, summaryLine } from "./report.ts";
@@ -6,7 +8,8 @@ import { buildAtlas, EmptyCorpusError } from "./pipeline.ts";
 import { terminalProgress } from "./progress.ts";
 import { DEFAULT_LAYOUT } from "./layout/layout.ts";
 import { DEFAULT_RELATED } from "./link/related.ts";
-import { BUILDER_SOURCES, BUNDLED_CORPUS, DEFAULT_OUT_DIR, PROJECT_ROOT } from "./paths.ts";
+import { BUILDER_SOURCES, BUNDLED_CORPUS, DEFAULT_CACHE_DIR, DEFAULT_OUT_DIR, PROJECT_ROOT } from "./paths.ts";
+import { defaultWorkers } from "./parallel/extractAll.ts";
 import { checkFreshness } from "./freshness.ts";
 
 /** Errors the user can act on: printed as one message, never as a stack trace. */
@@ -38,6 +41,10 @@ interface BuildFlags {
   seed: string;
   related: number;
   layoutSeconds: number;
+  workers: number;
+  /** A directory, or false for --no-cache. */
+  cache: string | false;
+  report?: string;
 }
 
 const DEFAULT_SEED = "paper-atlas";
@@ -57,21 +64,38 @@ async function runBuild(inputs: string[], opts: BuildFlags): Promise<{ rejected:
       seed: opts.seed,
       relatedK: opts.related,
       layoutSeconds: opts.layoutSeconds,
+      workers: opts.workers,
+      cacheDir: opts.cache || undefined,
       progress: terminalProgress(),
     });
   } catch (error) {
     if (error instanceof EmptyCorpusError) throw new UsageError(error.message);
     throw error;
   }
-  const { summary, stats, seconds: s, outputs } = result;
+  const { summary, stats, seconds: s, outputs, cached } = result;
   for (const line of rejectionLines(summary)) process.stderr.write(line + "\n");
   const total = Object.values(s).reduce((a, b) => a + b, 0);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
   process.stderr.write(
     `atlas build: ${summaryLine(summary)}; ${stats.papers} papers, ${stats.entities} entities, ` +
       `${stats.edgesByKind.related} related, ${stats.edgesByKind.cites} cites, ${stats.communities} communities; ` +
-      `wrote ${outputs.map((o) => `${o.path} (${kb(o.bytes)})`).join(", ")} in ${total.toFixed(1)} s\n`,
+      `wrote ${outputs.map((o) => `${o.path} (${kb(o.bytes)})`).join(", ")} in ${total.toFixed(1)} s` +
+      (cached ? ` (${cached} extractions from cache)` : "") +
+      "\n",
   );
+  if (opts.report) {
+    const report: BuildReport = {
+      papers: stats.papers,
+      nodes: stats.papers + stats.entities,
+      edges: Object.values(stats.edgesByKind).reduce((a, b) => a + b, 0),
+      seconds: total,
+      stages: s,
+      // maxRSS is in kilobytes; worker threads share the process, so it covers them too.
+      peakRssMB: process.resourceUsage().maxRSS / 1024,
+      outputBytes: outputs.reduce((sum, o) => sum + o.bytes, 0),
+    };
+    await writeFile(opts.report, JSON.stringify(report, null, 2) + "\n");
+  }
   return { rejected: summary.rejected };
 }
 
@@ -85,6 +109,10 @@ program
   .option("--seed <seed>", "seed for community detection and layout", DEFAULT_SEED)
   .option("--related <k>", "related-paper links kept per paper", integer("--related", 0), DEFAULT_RELATED.k)
   .option("--layout-seconds <s>", "time budget for the layout (turned into a fixed iteration count, so output stays deterministic)", seconds, DEFAULT_LAYOUT.seconds)
+  .option("--workers <n>", "extraction worker threads (output is identical for any count)", integer("--workers", 1), defaultWorkers())
+  .option("--cache <dir>", "extraction cache directory", DEFAULT_CACHE_DIR)
+  .option("--no-cache", "extract every paper again")
+  .option("--report <file>", "also write stage timings, peak memory and output size as JSON")
   .action(async (files: string[], opts: BuildFlags) => {
     const { rejected } = await runBuild(files.length ? files : [BUNDLED_CORPUS], opts);
     if (opts.strict && rejected > 0) {
@@ -102,13 +130,46 @@ program
     const freshness = await checkFreshness(DEFAULT_OUT_DIR, [BUNDLED_CORPUS], BUILDER_SOURCES);
     if (!freshness.fresh) {
       process.stderr.write(`atlas serve: building, because ${freshness.reason}\n`);
-      await runBuild(freshness.inputs, { out: DEFAULT_OUT_DIR, seed: DEFAULT_SEED, related: DEFAULT_RELATED.k, layoutSeconds: DEFAULT_LAYOUT.seconds });
+      await runBuild(freshness.inputs, {
+        out: DEFAULT_OUT_DIR,
+        seed: DEFAULT_SEED,
+        related: DEFAULT_RELATED.k,
+        layoutSeconds: DEFAULT_LAYOUT.seconds,
+        workers: defaultWorkers(),
+        cache: DEFAULT_CACHE_DIR,
+      });
     }
     const { createServer } = await import("vite");
     const server = await createServer({ root: PROJECT_ROOT, server: { host: "127.0.0.1", port: opts.port, open: opts.open && canOpenBrowser() } });
     await server.listen();
     const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${opts.port}/`;
     process.stdout.write(`Paper Atlas explorer: ${url}  (Ctrl+C to stop)\n`);
+  });
+
+function sizes(value: string): number[] {
+  const list = value.split(",").map((v) => Number(v.trim().replace(/k$/i, "000")));
+  if (!list.length || list.some((n) => !Number.isInteger(n) || n < 1)) throw new InvalidArgumentError("--papers takes sizes like 1000,10k,100k");
+  return list;
+}
+
+program
+  .command("bench")
+  .description("Build corpora of 1k, 10k and 100k abstracts from scratch and report time, throughput, peak memory and output size per stage")
+  .option("--papers <sizes>", "corpus sizes, comma-separated (e.g. 1000,10k)", sizes, [1000, 10000, 100000])
+  .option("--source <file>", "real abstracts to start from and recombine (default: ../shared/bench/arxiv-2025.jsonl, else the bundled corpus)")
+  .option("--workers <n>", "extraction worker threads", integer("--workers", 1), defaultWorkers())
+  .option("--seed <seed>", "seed of the synthetic corpora", "paper-atlas-bench")
+  .option("--json", "print one JSON object per run: {papers, seconds, peakRssMB, stages, outputBytes, ...}")
+  .action(async (opts: { papers: number[]; source?: string; workers: number; seed: string; json?: boolean }) => {
+    const source = opts.source ?? defaultBenchSource(BUNDLED_CORPUS);
+    if (!opts.json) process.stdout.write(`atlas bench: ${opts.papers.join(", ")} abstracts from ${source}, ${opts.workers} workers\n`);
+    await runBench({
+      sizes: opts.papers,
+      source,
+      workers: opts.workers,
+      seed: opts.seed,
+      onRun: (run) => process.stdout.write((opts.json ? JSON.stringify({ ...run, seconds: run.wallSeconds }) : formatRun(run)) + "\n"),
+    });
   });
 
 program

@@ -2,7 +2,10 @@ import { join } from "node:path";
 import seedrandom from "seedrandom";
 import { detectCommunities } from "./cluster/communities.ts";
 import { labelCommunities } from "./cluster/labels.ts";
-import { extractPaper, resolveCorpus, type PaperExtraction } from "./extract/index.ts";
+import { resolveCorpus, type PaperExtraction } from "./extract/index.ts";
+import { contentHash, ExtractionCache, extractorFingerprint } from "./cache/extractionCache.ts";
+import { extractAll } from "./parallel/extractAll.ts";
+import { EXTRACTOR_DIR } from "./paths.ts";
 import { readCorpus } from "./ingest/index.ts";
 import { assembleGraph, round, type AtlasGraph } from "./link/assemble.ts";
 import { citations } from "./link/cites.ts";
@@ -23,6 +26,10 @@ export interface BuildOptions {
   seed: string;
   relatedK: number;
   layoutSeconds: number;
+  /** Extraction worker threads. */
+  workers: number;
+  /** Directory of the extraction cache; none when undefined. */
+  cacheDir?: string;
   progress?: Progress;
 }
 
@@ -31,6 +38,8 @@ export interface BuildResult {
   stats: GraphStats;
   seconds: Record<Stage, number>;
   outputs: { path: string; bytes: number }[];
+  /** Papers whose extraction came from the cache. */
+  cached: number;
 }
 
 export const GENERATOR = "paper-atlas";
@@ -73,15 +82,9 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   seconds.ingest = (performance.now() - start) / 1000;
   if (corpus.papers.length === 0) throw new EmptyCorpusError(`no papers to build from (${corpus.summary.read} records read, ${corpus.summary.rejected} rejected)`);
 
-  const extraction = timed(seconds, "extract", () => {
-    progress.start("extract", corpus.papers.length);
-    const perPaper: PaperExtraction[] = corpus.papers.map((paper, i) => {
-      if (i % 64 === 0) progress.tick(i);
-      return extractPaper(paper);
-    });
-    progress.end();
-    return resolveCorpus(perPaper);
-  });
+  start = performance.now();
+  const { extraction, cached } = await extractStage(corpus.papers, options, progress);
+  seconds.extract = (performance.now() - start) / 1000;
 
   const graph = timed(seconds, "link", () => {
     const index = buildCorpusIndex(corpus.papers, extraction);
@@ -125,5 +128,30 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   outputs.push({ path: gexfPath, bytes: await writeFileAtomic(gexfPath, toGexf(graph)) });
   seconds.write = (performance.now() - start) / 1000;
 
-  return { summary: corpus.summary, stats, seconds: seconds as Record<Stage, number>, outputs };
+  return { summary: corpus.summary, stats, seconds: seconds as Record<Stage, number>, outputs, cached };
+}
+
+/** Cached results where the content is unchanged, workers for the rest, then corpus-level canonicalisation. */
+async function extractStage(papers: { title: string; abstract: string }[], options: BuildOptions, progress: Progress) {
+  const hashes = papers.map(contentHash);
+  const cache = options.cacheDir ? await ExtractionCache.open(options.cacheDir, await extractorFingerprint(EXTRACTOR_DIR)) : undefined;
+  const perPaper: PaperExtraction[] = new Array(papers.length);
+  const missing: number[] = [];
+  hashes.forEach((hash, i) => {
+    const hit = cache?.get(hash);
+    if (hit) perPaper[i] = hit;
+    else missing.push(i);
+  });
+  progress.start("extract", missing.length);
+  const fresh = await extractAll(
+    missing.map((i) => papers[i]!),
+    { workers: options.workers, onProgress: (done) => progress.tick(done) },
+  );
+  progress.end();
+  missing.forEach((i, j) => {
+    perPaper[i] = fresh[j]!;
+    cache?.set(hashes[i]!, fresh[j]!);
+  });
+  await cache?.save();
+  return { extraction: resolveCorpus(perPaper), cached: papers.length - missing.length };
 }

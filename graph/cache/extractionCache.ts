@@ -1,0 +1,78 @@
+import { createHash } from "node:crypto";
+import { appendFile, mkdir, readFile, readdir, rm } from "node:fs/promises";
+import { join, relative } from "node:path";
+import type { PaperExtraction } from "../extract/index.ts";
+
+/**
+ * The extractor's identity: a hash of every file under graph/extract (code and
+ * lexicons). Editing a lexicon or a rule changes it, which invalidates the cache.
+ */
+export async function extractorFingerprint(extractDir: string): Promise<string> {
+  const entries = await readdir(extractDir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+  const hash = createHash("sha256");
+  for (const file of files) {
+    hash.update(relative(extractDir, file)).update("\0").update(await readFile(file)).update("\0");
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+export function contentHash(paper: { title: string; abstract: string }): string {
+  return createHash("sha1").update(paper.title).update("\0").update(paper.abstract).digest("base64url");
+}
+
+/**
+ * Extraction results keyed by content hash, one append-only JSON-lines file per
+ * extractor fingerprint. Adding 1% more papers re-extracts only that 1%.
+ * A torn last line (an interrupted build) is skipped on load, not fatal.
+ */
+export class ExtractionCache {
+  private readonly pending: string[] = [];
+
+  private constructor(
+    private readonly file: string,
+    private readonly dir: string,
+    private readonly entries: Map<string, PaperExtraction>,
+  ) {}
+
+  static async open(dir: string, fingerprint: string): Promise<ExtractionCache> {
+    const file = join(dir, `extract-${fingerprint}.jsonl`);
+    const entries = new Map<string, PaperExtraction>();
+    const text = await readFile(file, "utf8").catch(() => "");
+    for (const line of text.split("\n")) {
+      if (!line) continue;
+      try {
+        const { h, r } = JSON.parse(line) as { h: string; r: PaperExtraction };
+        entries.set(h, r);
+      } catch {
+        // torn write: the paper is simply extracted again
+      }
+    }
+    return new ExtractionCache(file, dir, entries);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(hash: string): PaperExtraction | undefined {
+    return this.entries.get(hash);
+  }
+
+  set(hash: string, result: PaperExtraction): void {
+    if (this.entries.has(hash)) return;
+    this.entries.set(hash, result);
+    this.pending.push(JSON.stringify({ h: hash, r: result }));
+  }
+
+  /** Appends new entries and removes the files of other fingerprints, which can never hit again. */
+  async save(): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    if (this.pending.length) await appendFile(this.file, this.pending.join("\n") + "\n");
+    this.pending.length = 0;
+    for (const name of await readdir(this.dir)) {
+      const path = join(this.dir, name);
+      if (name.startsWith("extract-") && path !== this.file) await rm(path, { force: true });
+    }
+  }
+}

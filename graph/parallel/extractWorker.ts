@@ -1,0 +1,17 @@
+import { parentPort } from "node:worker_threads";
+import { extractPaper, type PaperExtraction } from "../extract/index.ts";
+
+export interface ExtractRequest {
+  chunk: number;
+  papers: { title: string; abstract: string }[];
+}
+
+export type ExtractResponse = { chunk: number; results: PaperExtraction[] } | { chunk: number; error: string };
+
+parentPort!.on("message", (request: ExtractRequest) => {
+  try {
+    parentPort!.postMessage({ chunk: request.chunk, results: request.papers.map((p) => extractPaper(p)) } satisfies ExtractResponse);
+  } catch (error) {
+    parentPort!.postMessage({ chunk: request.chunk, error: error instanceof Error ? error.stack ?? error.message : String(error) } satisfies ExtractResponse);
+  }
+});
