@@ -69,7 +69,10 @@ async function runBuild(inputs: string[], opts: BuildFlags): Promise<{ rejected:
       progress: terminalProgress(),
     });
   } catch (error) {
-    if (error instanceof EmptyCorpusError) throw new UsageError(error.message);
+    if (error instanceof EmptyCorpusError) {
+      for (const line of rejectionLines(error.summary)) process.stderr.write(line + "\n");
+      throw new UsageError(error.message);
+    }
     throw error;
   }
   const { summary, stats, seconds: s, outputs, cached } = result;

@@ -15,7 +15,8 @@ import { DEFAULT_RELATED, relatedPapers } from "./link/related.ts";
 import { computeLayout, DEFAULT_LAYOUT } from "./layout/layout.ts";
 import { silentProgress, type Progress, type Stage } from "./progress.ts";
 import { SCHEMA_VERSION, type EdgeKind, type EntityType, type GraphStats, type InputSummary } from "./schema.ts";
-import { writeFileAtomic } from "./write/atomic.ts";
+import { writeDirectoryAtomic, writeFileAtomic } from "./write/atomic.ts";
+import { toCompact } from "./write/compact.ts";
 import { toGexf } from "./write/gexf.ts";
 
 export interface BuildOptions {
@@ -44,8 +45,12 @@ export interface BuildResult {
 
 export const GENERATOR = "paper-atlas";
 
-/** Thrown when there is nothing to build a map from; the message says why. */
-export class EmptyCorpusError extends Error {}
+/** Thrown when there is nothing to build a map from; the message says why, the summary says what was read. */
+export class EmptyCorpusError extends Error {
+  constructor(readonly summary: InputSummary) {
+    super(`no papers to build from (${summary.read} records read, ${summary.rejected} rejected)`);
+  }
+}
 
 function timed<T>(seconds: Partial<Record<Stage, number>>, stage: Stage, run: () => T): T {
   const start = performance.now();
@@ -80,7 +85,7 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   const corpus = await readCorpus(options.inputs, { year: options.year });
   progress.end();
   seconds.ingest = (performance.now() - start) / 1000;
-  if (corpus.papers.length === 0) throw new EmptyCorpusError(`no papers to build from (${corpus.summary.read} records read, ${corpus.summary.rejected} rejected)`);
+  if (corpus.papers.length === 0) throw new EmptyCorpusError(corpus.summary);
 
   start = performance.now();
   const { extraction, cached } = await extractStage(corpus.papers, options, progress);
@@ -126,6 +131,13 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   outputs.push({ path: jsonPath, bytes: await writeFileAtomic(jsonPath, JSON.stringify(graph.export())) });
   const gexfPath = join(options.outDir, "graph.gexf");
   outputs.push({ path: gexfPath, bytes: await writeFileAtomic(gexfPath, toGexf(graph)) });
+  // Details before atlas.json: a reader that sees the new atlas finds its chunks.
+  const { atlas, details } = toCompact(graph);
+  const detailsPath = join(options.outDir, "details");
+  const chunks = new Map(details.map((chunk, i) => [`${i}.json`, JSON.stringify(chunk)]));
+  outputs.push({ path: detailsPath + "/", bytes: await writeDirectoryAtomic(detailsPath, chunks) });
+  const atlasPath = join(options.outDir, "atlas.json");
+  outputs.push({ path: atlasPath, bytes: await writeFileAtomic(atlasPath, JSON.stringify(atlas)) });
   seconds.write = (performance.now() - start) / 1000;
 
   return { summary: corpus.summary, stats, seconds: seconds as Record<Stage, number>, outputs, cached };

@@ -22,6 +22,8 @@ export interface RelatedOptions {
   maxCandidateDf: number;
 }
 
+const MIN_SHARE = 0.05;
+
 export const DEFAULT_RELATED: RelatedOptions = { k: 5, minWeight: 0.08, maxShared: 6, maxCandidateDf: 2000 };
 
 /**
@@ -61,9 +63,13 @@ export function relatedPapers(index: CorpusIndex, options: RelatedOptions = DEFA
       const b = Math.max(p, q);
       const pair = a * n + b;
       if (best.has(pair)) continue;
-      const shared = vectors[a]!
+      const contributions = vectors[a]!
         .filter((x) => valueOf[b]!.has(x.entity))
-        .map((x) => ({ entity: x.entity, contribution: x.value * valueOf[b]!.get(x.entity)! }))
+        .map((x) => ({ entity: x.entity, contribution: x.value * valueOf[b]!.get(x.entity)! }));
+      const total = contributions.reduce((sum, x) => sum + x.contribution, 0);
+      // An entity that carries almost none of the similarity does not explain the link.
+      const shared = contributions
+        .filter((x) => x.contribution >= MIN_SHARE * total)
         .sort((x, y) => y.contribution - x.contribution || x.entity - y.entity)
         .slice(0, options.maxShared)
         .map((x) => x.entity);

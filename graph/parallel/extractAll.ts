@@ -7,11 +7,12 @@ export interface ExtractAllOptions {
   /** Worker threads; 1 extracts on the main thread. */
   workers: number;
   onProgress?: (done: number) => void;
+  /** Below this many papers per worker, starting workers (each loads the NLP model) costs more than it saves. */
+  minPapersPerWorker?: number;
 }
 
 /** Papers per message: large enough to amortise messaging, small enough to balance the load. */
 const CHUNK = 200;
-/** Below this, starting workers (each loads the NLP model) costs more than it saves. */
 const MIN_PAPERS_PER_WORKER = 400;
 
 export function defaultWorkers(): number {
@@ -24,7 +25,7 @@ export function defaultWorkers(): number {
  * identical whatever the worker count or scheduling.
  */
 export async function extractAll(papers: { title: string; abstract: string }[], options: ExtractAllOptions): Promise<PaperExtraction[]> {
-  const workers = Math.max(1, Math.min(options.workers, Math.floor(papers.length / MIN_PAPERS_PER_WORKER)));
+  const workers = Math.max(1, Math.min(options.workers, Math.floor(papers.length / (options.minPapersPerWorker ?? MIN_PAPERS_PER_WORKER))));
   if (workers === 1) {
     return papers.map((paper, i) => {
       if (i % CHUNK === 0) options.onProgress?.(i);

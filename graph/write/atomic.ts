@@ -17,3 +17,25 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   }
   return typeof data === "string" ? Buffer.byteLength(data) : data.byteLength;
 }
+
+/**
+ * Replaces a directory of generated files as a whole, so no stale file of a
+ * previous, larger build survives next to the new ones.
+ */
+export async function writeDirectoryAtomic(dir: string, files: Map<string, string>): Promise<number> {
+  const fresh = `${dir}.${process.pid}.tmp`;
+  const stale = `${dir}.${process.pid}.old`;
+  await rm(fresh, { recursive: true, force: true });
+  await mkdir(fresh, { recursive: true });
+  let bytes = 0;
+  for (const [name, content] of files) {
+    await writeFile(join(fresh, name), content);
+    bytes += Buffer.byteLength(content);
+  }
+  await rename(dir, stale).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "ENOENT") throw error;
+  });
+  await rename(fresh, dir);
+  await rm(stale, { recursive: true, force: true });
+  return bytes;
+}

@@ -1,0 +1,62 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const atlas = (...args: string[]) => spawnSync(process.execPath, ["bin/atlas.mjs", ...args], { encoding: "utf8" });
+const noStackTrace = (stderr: string) => expect(stderr, "cli: errors are messages, not stack traces").not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+
+describe("cli: atlas", () => {
+  const dir = mkdtempSync(join(tmpdir(), "atlas-cli-"));
+
+  it("cli: --strict fails a build with rejected records and names file, line and reason", () => {
+    const out = join(dir, "strict");
+    const r = atlas("build", "test/fixtures/mixed.jsonl", "test/fixtures/papers.csv", "--strict", "--out", out, "--no-cache");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("test/fixtures/mixed.jsonl:2: not valid JSON");
+    expect(r.stderr).toContain('test/fixtures/papers.csv:6: missing "abstract"');
+    expect(r.stderr).toMatch(/read 9 records from 2 files: kept 3, merged 1 duplicate, rejected 5/);
+    noStackTrace(r.stderr);
+  });
+
+  it("cli: without --strict the same build succeeds and still reports every rejection", () => {
+    const r = atlas("build", "test/fixtures/mixed.jsonl", "--out", join(dir, "lenient"), "--no-cache");
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/rejected 3/);
+  });
+
+  it("cli: nothing usable is one clear error", () => {
+    const junk = join(dir, "junk.bin");
+    writeFileSync(junk, Buffer.from([0, 1, 2, 3, 255, 254]));
+    const r = atlas("build", junk, "--out", join(dir, "junk"), "--no-cache");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("binary data");
+    expect(r.stderr).toMatch(/^atlas: no papers to build from/m);
+    noStackTrace(r.stderr);
+  });
+
+  it("cli: bad flag values are refused with the reason", () => {
+    const r = atlas("build", "--workers", "zero");
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain("--workers must be an integer >= 1");
+  });
+
+  it.each([
+    ["build", ["--out", "--year", "--strict", "--seed", "--related", "--layout-seconds", "--workers", "--cache", "--no-cache", "--report"]],
+    ["extract", ["--year", "--strict"]],
+    ["serve", ["--port", "--no-open"]],
+    ["bench", ["--papers", "--source", "--workers", "--seed", "--json"]],
+  ])("cli: %s --help documents every flag", (command, flags) => {
+    const r = atlas(command, "--help");
+    expect(r.status).toBe(0);
+    for (const flag of flags) expect(r.stdout, `cli: ${command} --help mentions ${flag}`).toContain(flag);
+  });
+
+  it("cli: extract prints one JSON line per paper", () => {
+    const r = atlas("extract", "test/fixtures/papers.json");
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { title: string; entities: unknown[] });
+    expect(lines.map((l) => l.title)).toEqual(["FlashServe: Serving Large Language Models on H100 GPUs", "Quantized Diffusion on Jetson Orin"]);
+  });
+});

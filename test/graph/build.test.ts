@@ -1,0 +1,130 @@
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Graph from "graphology";
+import { parse as parseGexf } from "graphology-gexf";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildAtlas, type BuildResult } from "../../graph/pipeline.ts";
+import { coinedName } from "../../graph/link/cites.ts";
+import { BUNDLED_CORPUS } from "../../graph/paths.ts";
+import { SCHEMA_VERSION, type CompactAtlas, type EntityNodeAttributes, type SerializedAtlas } from "../../graph/schema.ts";
+
+const build = (outDir: string, extra: Partial<Parameters<typeof buildAtlas>[0]> = {}) =>
+  buildAtlas({ inputs: [BUNDLED_CORPUS], outDir, seed: "paper-atlas", relatedK: 5, layoutSeconds: 10, workers: 1, ...extra });
+
+const read = (dir: string, file: string) => readFileSync(join(dir, file), "utf8");
+
+describe("graph: the bundled corpus", () => {
+  const dir = mkdtempSync(join(tmpdir(), "atlas-graph-"));
+  let result: BuildResult;
+  let atlas: SerializedAtlas;
+
+  beforeAll(async () => {
+    result = await build(dir);
+    atlas = JSON.parse(read(dir, "graph.json")) as SerializedAtlas;
+  });
+
+  const entities = () => atlas.nodes.filter((n) => n.attributes.kind === "entity") as { key: string; attributes: EntityNodeAttributes }[];
+
+  it("graph: every unique paper is a node, and the summary accounts for every record", () => {
+    expect(atlas.attributes.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(atlas.nodes.filter((n) => n.attributes.kind === "paper")).toHaveLength(360);
+    expect(atlas.attributes.input).toMatchObject({ read: 524, kept: 360, duplicates: 164, rejected: 0 });
+    expect(result.stats.papers).toBe(360);
+  });
+
+  it.each(["H100", "A100", "GH200", "B200", "H200"])("graph: %s is a hardware entity", (name) => {
+    const node = entities().find((e) => e.attributes.label === name);
+    expect(node, `graph: ${name} present`).toBeDefined();
+    expect(node!.attributes.type, `graph: ${name} typed`).toBe("hardware");
+    expect(node!.attributes.paperCount).toBeGreaterThan(0);
+  });
+
+  it("graph: keys are unique and every edge joins existing nodes of the right kinds", () => {
+    const kinds = new Map(atlas.nodes.map((n) => [n.key, n.attributes.kind]));
+    expect(kinds.size).toBe(atlas.nodes.length);
+    expect(new Set(atlas.edges.map((e) => e.key)).size).toBe(atlas.edges.length);
+    const expected = { mentions: ["paper", "entity"], cooccurs: ["entity", "entity"], related: ["paper", "paper"], cites: ["paper", "paper"] };
+    for (const e of atlas.edges) {
+      expect([kinds.get(e.source), kinds.get(e.target)], `graph: ${e.attributes.kind} edge ${e.key}`).toEqual(expected[e.attributes.kind]);
+      expect(e.attributes.weight, `graph: weight of ${e.key}`).toBeGreaterThan(0);
+    }
+  });
+
+  it("graph: every node is positioned and belongs to a labelled community", () => {
+    const communities = new Map(atlas.attributes.communities.map((c) => [c.id, c]));
+    for (const n of atlas.nodes) {
+      expect(Number.isFinite(n.attributes.x) && Number.isFinite(n.attributes.y), `layout: ${n.key} positioned`).toBe(true);
+      expect(communities.has(n.attributes.community), `cluster: ${n.key} in a known community`).toBe(true);
+    }
+    const spread = new Set(atlas.nodes.map((n) => `${n.attributes.x},${n.attributes.y}`));
+    expect(spread.size, "layout: nodes do not pile up on one point").toBeGreaterThan(atlas.nodes.length * 0.99);
+    expect([...communities.values()].reduce((s, c) => s + c.size, 0)).toBe(atlas.nodes.length);
+    const big = atlas.attributes.communities.filter((c) => c.papers >= 5);
+    expect(big.length, "cluster: the corpus has several real communities").toBeGreaterThanOrEqual(5);
+    for (const c of big) expect(c.label, `cluster: community ${c.id} has a readable label`).toMatch(/\S+ · \S+/);
+  });
+
+  it("graph: every related edge is explained by entities both papers mention", () => {
+    const mentioned = new Set(atlas.edges.filter((e) => e.attributes.kind === "mentions").map((e) => `${e.source}>${e.target}`));
+    const related = atlas.edges.filter((e) => e.attributes.kind === "related");
+    expect(related.length).toBeGreaterThan(300);
+    for (const e of related) {
+      const shared = e.attributes.kind === "related" ? e.attributes.shared : [];
+      expect(shared.length, `related: ${e.key} explained`).toBeGreaterThan(0);
+      for (const entity of shared) {
+        expect(mentioned.has(`${e.source}>${entity}`) && mentioned.has(`${e.target}>${entity}`), `related: ${e.key} shares ${entity}`).toBe(true);
+      }
+    }
+  });
+
+  it("graph: cites edges point at the paper whose coined name the source mentions", () => {
+    const byKey = new Map(atlas.nodes.map((n) => [n.key, n.attributes]));
+    const cites = atlas.edges.filter((e) => e.attributes.kind === "cites");
+    expect(cites.length, "cites: the seed corpus names other corpus papers' systems").toBeGreaterThan(3);
+    for (const e of cites) {
+      const target = byKey.get(e.target)!;
+      expect(coinedName(target.label), `cites: ${e.target} coins a name`).toBeDefined();
+      const via = e.attributes.kind === "cites" ? e.attributes.via : [];
+      expect(via.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("graph: entity nodes carry aliases, paper counts and date range", () => {
+    for (const e of entities()) {
+      expect(Array.isArray(e.attributes.aliases)).toBe(true);
+      expect(e.attributes.paperCount).toBeGreaterThan(0);
+      if (e.attributes.firstDate) expect(e.attributes.firstDate <= e.attributes.lastDate!).toBe(true);
+    }
+  });
+
+  it("gexf: opens as a graph with the same nodes and edges", () => {
+    const graph = parseGexf(Graph, read(dir, "graph.gexf"));
+    expect(graph.order).toBe(atlas.nodes.length);
+    expect(graph.size).toBe(atlas.edges.length);
+    expect(graph.getNodeAttribute(atlas.nodes[0]!.key, "kind")).toBe("paper");
+  });
+
+  it("compact: atlas.json holds the same graph, and the details chunks every paper", () => {
+    const compact = JSON.parse(read(dir, "atlas.json")) as CompactAtlas;
+    expect(compact.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(compact.nodes.key).toEqual(atlas.nodes.map((n) => n.key));
+    const edgeCount = Object.values(compact.edges).reduce((s, e) => s + e.source.length, 0);
+    expect(edgeCount).toBe(atlas.edges.length);
+    const chunks = readdirSync(join(dir, "details")).length;
+    const abstracts = Array.from({ length: chunks }, (_, i) => JSON.parse(read(dir, `details/${i}.json`)) as { abstract: string }[]).flat();
+    expect(abstracts.map((d) => d.abstract)).toEqual(atlas.nodes.filter((n) => n.attributes.kind === "paper").map((n) => (n.attributes.kind === "paper" ? n.attributes.abstract : "")));
+    expect(Buffer.byteLength(read(dir, "atlas.json"))).toBeLessThan(Buffer.byteLength(read(dir, "graph.json")) / 3);
+  });
+
+  it("determinism: a second build, with worker threads and a cache, is byte-identical", async () => {
+    const again = mkdtempSync(join(tmpdir(), "atlas-graph-again-"));
+    const cacheDir = mkdtempSync(join(tmpdir(), "atlas-cache-"));
+    await build(again, { workers: 2, cacheDir });
+    const cached = await build(again, { workers: 2, cacheDir });
+    expect(cached.cached, "cache: the second build extracts nothing").toBe(360);
+    for (const file of ["graph.json", "atlas.json", "graph.gexf", "details/0.json"]) {
+      expect(read(again, file) === read(dir, file), `determinism: ${file} identical`).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { citations, coinedName } from "../../graph/link/cites.ts";
+import { buildCorpusIndex } from "../../graph/link/corpusIndex.ts";
+import { cooccurrence } from "../../graph/link/cooccurrence.ts";
+import { relatedPapers } from "../../graph/link/related.ts";
+import type { CorpusExtraction } from "../../graph/extract/index.ts";
+import type { Paper } from "../../graph/schema.ts";
+
+describe("cites: coined names", () => {
+  it.each([
+    ["VTrans: Accelerating Transformer Compression with Variational Information Bottleneck based Pruning", "VTrans"],
+    ["Nexus:Proactive Intra-GPU Disaggregation of Prefill and Decode in LLM Serving", "Nexus"],
+    ["wa-hls4ml: A Benchmark and Surrogate Models for hls4ml Resource and Latency Estimation", "wa-hls4ml"],
+    ["Structured IB: Improving Information Bottleneck with Structured Feature Learning", "Structured IB"],
+    ["A Closer Look at the Intervention Procedure of Concept Bottleneck Models", undefined],
+    ["Bridging the Sim-to-Real Gap from the Information Bottleneck Perspective", undefined],
+    ["To Compress or Not to Compress- Self-Supervised Learning and Information Theory: A Review", undefined],
+    ["Kinetics: Rethinking Test-Time Scaling Laws", "Kinetics"],
+  ])("cites: %s coins %s", (title, expected) => {
+    expect(coinedName(title)).toBe(expected);
+  });
+});
+
+/** Four papers about three entities: a rare method shared by 0 and 1, a common model everywhere. */
+function smallCorpus() {
+  const paper = (title: string, date?: string): Paper => ({ key: `p:${title}`, title, abstract: "", sources: [], ...(date ? { date } : {}) });
+  const papers = [paper("FastKV: Cache Eviction", "2024-05"), paper("Serving with FastKV", "2024-09"), paper("Older Work on Caches", "2023-01"), paper("Unrelated Vision Paper", "2024-02")];
+  const m = (key: string, count = 1, inTitle = false) => ({ key, name: key, forms: [], count, inTitle });
+  const extraction: CorpusExtraction = {
+    entities: [
+      { key: "e:fastkv", label: "FastKV", type: "method", aliases: [] },
+      { key: "e:kv-cache", label: "KV cache", type: "technique", aliases: [] },
+      { key: "e:llm", label: "LLM", type: "model", aliases: [] },
+      { key: "e:vit", label: "ViT", type: "model", aliases: [] },
+    ],
+    papers: [
+      [m("e:fastkv", 3, true), m("e:kv-cache", 2), m("e:llm")],
+      [m("e:fastkv"), m("e:kv-cache"), m("e:llm")],
+      [m("e:fastkv"), m("e:kv-cache"), m("e:llm")],
+      [m("e:vit", 2, true), m("e:llm")],
+    ],
+  };
+  return buildCorpusIndex(papers, extraction);
+}
+
+describe("link: on a corpus small enough to check by hand", () => {
+  it("cites: later papers naming a coined name cite its paper; earlier ones cannot", () => {
+    expect(citations(smallCorpus())).toEqual([{ source: 1, target: 0, via: [0] }]);
+  });
+
+  it("related: papers sharing the rare entities link, explained by them, rarest first", () => {
+    const links = relatedPapers(smallCorpus(), { k: 2, minWeight: 0.05, maxShared: 5, maxCandidateDf: 100 });
+    const pairs = links.map((l) => [l.a, l.b]);
+    expect(pairs).toContainEqual([0, 1]);
+    expect(pairs).not.toContainEqual([0, 3]);
+    const explained = links.find((l) => l.a === 0 && l.b === 1)!;
+    expect(explained.shared.slice(0, 2).sort()).toEqual([0, 1]);
+    expect(explained.shared, "related: an entity in every paper explains nothing").not.toContain(2);
+  });
+
+  it("cooccurs: only pairs seen together more than chance, in at least minCount papers", () => {
+    const links = cooccurrence(smallCorpus(), { minCount: 2, perEntity: 5, minWeight: 0.1 });
+    expect(links.map((l) => [l.a, l.b, l.count])).toEqual([[0, 1, 3]]);
+    expect(links[0]!.weight).toBeCloseTo(1, 5);
+  });
+});
