@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import seedrandom from "seedrandom";
-import { detectCommunities } from "./cluster/communities.ts";
+import { DEFAULT_MAX_COMMUNITY, detectCommunities } from "./cluster/communities.ts";
 import { labelCommunities } from "./cluster/labels.ts";
 import { resolveCorpus, type PaperExtraction } from "./extract/index.ts";
 import { contentHash, ExtractionCache, extractorFingerprint } from "./cache/extractionCache.ts";
@@ -109,7 +109,7 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   });
 
   const communities = timed(seconds, "cluster", () => {
-    const assignment = detectCommunities(graph, { rng: seedrandom(`${options.seed}:louvain`), resolution: 1 });
+    const assignment = detectCommunities(graph, { rng: seedrandom(`${options.seed}:louvain`), resolution: 1, maxSize: DEFAULT_MAX_COMMUNITY });
     for (const [node, community] of assignment) graph.setNodeAttribute(node, "community", community);
     const infos = labelCommunities(graph, assignment);
     graph.setAttribute("communities", infos);

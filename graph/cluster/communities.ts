@@ -1,12 +1,21 @@
 import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
+import { subgraph } from "graphology-operators";
 import type { AtlasGraph } from "../link/assemble.ts";
 import type { EdgeKind } from "../schema.ts";
 
 export interface CommunityOptions {
   rng: () => number;
   resolution: number;
+  /**
+   * Communities larger than this are split again (Louvain on their own
+   * subgraph at a higher resolution), so that any one community can be opened
+   * in a browser on its own.
+   */
+  maxSize: number;
 }
+
+export const DEFAULT_MAX_COMMUNITY = 15_000;
 
 /**
  * How much each kind of link pulls its ends into one community: a related link
@@ -15,30 +24,52 @@ export interface CommunityOptions {
  */
 const KIND_WEIGHT: Record<EdgeKind, number> = { mentions: 1, related: 3, cites: 2, cooccurs: 1 };
 
-/**
- * Louvain over an undirected projection of the mixed graph (Louvain does not
- * run on mixed graphs). Returns node -> community, numbered by size, largest
- * first, ties broken by first node, so the numbering is stable.
- */
-export function detectCommunities(graph: AtlasGraph, options: CommunityOptions): Map<string, number> {
-  const projection = new Graph({ type: "undirected" });
+type Projection = Graph<Record<string, never>, { weight: number }>;
+
+/** Louvain does not run on mixed graphs: an undirected, weighted projection does. */
+function project(graph: AtlasGraph): Projection {
+  const projection: Projection = new Graph({ type: "undirected" });
   graph.forEachNode((node) => projection.addNode(node));
   graph.forEachEdge((_, attributes, source, target) => {
     const weight = attributes.weight * KIND_WEIGHT[attributes.kind];
-    projection.updateUndirectedEdge(source, target, (attr: { weight?: number }) => ({ weight: (attr.weight ?? 0) + weight }));
+    projection.updateUndirectedEdge(source, target, (attr) => ({ weight: (attr?.weight ?? 0) + weight }));
   });
-  const raw = louvain(projection, { rng: options.rng, resolution: options.resolution, getEdgeWeight: "weight" });
+  return projection;
+}
 
+function groups(assignment: Record<string, number>, nodes: string[]): string[][] {
   const members = new Map<number, string[]>();
-  graph.forEachNode((node) => {
-    const c = raw[node]!;
+  for (const node of nodes) {
+    const c = assignment[node]!;
     const list = members.get(c);
     if (list) list.push(node);
     else members.set(c, [node]);
-  });
-  const order = new Map(graph.nodes().map((node, i) => [node, i]));
-  const ranked = [...members.values()].sort((a, b) => b.length - a.length || order.get(a[0]!)! - order.get(b[0]!)!);
+  }
+  return [...members.values()];
+}
+
+/** Splits an oversized community; gives up (keeps it whole) when Louvain finds no finer structure. */
+function split(projection: Projection, nodes: string[], options: CommunityOptions, resolution: number): string[][] {
+  if (nodes.length <= options.maxSize || resolution > options.resolution * 64) return [nodes];
+  const part = subgraph(projection, nodes) as Projection;
+  const parts = groups(louvain(part, { rng: options.rng, resolution, getEdgeWeight: "weight" }), nodes);
+  if (parts.length === 1) return split(projection, nodes, options, resolution * 2);
+  return parts.flatMap((p) => split(projection, p, options, resolution * 2));
+}
+
+/**
+ * Returns node -> community, numbered by size, largest first, ties broken by
+ * first node, so the numbering is stable.
+ */
+export function detectCommunities(graph: AtlasGraph, options: CommunityOptions): Map<string, number> {
+  const projection = project(graph);
+  const raw = louvain(projection, { rng: options.rng, resolution: options.resolution, getEdgeWeight: "weight" });
+  const nodes = graph.nodes();
+  const found = groups(raw, nodes).flatMap((members) => split(projection, members, options, options.resolution * 2));
+  const order = new Map(nodes.map((node, i) => [node, i]));
+  for (const members of found) members.sort((a, b) => order.get(a)! - order.get(b)!);
+  found.sort((a, b) => b.length - a.length || order.get(a[0]!)! - order.get(b[0]!)!);
   const result = new Map<string, number>();
-  ranked.forEach((nodes, id) => nodes.forEach((node) => result.set(node, id)));
+  found.forEach((members, id) => members.forEach((node) => result.set(node, id)));
   return result;
 }

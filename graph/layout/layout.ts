@@ -5,15 +5,20 @@ import type { AtlasGraph } from "../link/assemble.ts";
 
 export interface LayoutOptions {
   rng: () => number;
-  /** Wall-clock budget in seconds, turned into an iteration count by a fixed cost model so the result stays deterministic. */
+  /** Wall-clock budget in seconds, turned into iteration counts by a fixed cost model so the result stays deterministic. */
   seconds: number;
   minIterations: number;
   maxIterations: number;
+  /** Past this many nodes, communities are laid out as separate islands (cost linear in size) instead of one simulation. */
+  islandsAbove: number;
 }
 
-export const DEFAULT_LAYOUT: Omit<LayoutOptions, "rng"> = { seconds: 20, minIterations: 60, maxIterations: 600 };
+export const DEFAULT_LAYOUT: Omit<LayoutOptions, "rng"> = { seconds: 10, minIterations: 40, maxIterations: 300, islandsAbove: 50_000 };
 
 export type Positions = Map<string, { x: number; y: number }>;
+
+type Point = { x: number; y: number; size: number };
+type LayoutGraph = Graph<Point, { weight: number }>;
 
 /**
  * Seconds per ForceAtlas2 iteration with Barnes-Hut, measured on a 2-core machine
@@ -24,8 +29,8 @@ export function iterationCost(nodes: number, edges: number): number {
   return 5e-7 * nodes * Math.log2(Math.max(2, nodes)) + 1e-7 * edges;
 }
 
-export function iterationsFor(nodes: number, edges: number, options: Omit<LayoutOptions, "rng">): number {
-  const affordable = Math.floor(options.seconds / iterationCost(nodes, edges));
+export function iterationsFor(nodes: number, edges: number, seconds: number, options: Omit<LayoutOptions, "rng">): number {
+  const affordable = Math.floor(seconds / iterationCost(nodes, edges));
   return Math.max(options.minIterations, Math.min(options.maxIterations, affordable));
 }
 
@@ -36,42 +41,41 @@ export function nodeRadius(degree: number): number {
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
+/** Places item i of a sunflower spiral: dense, even, no overlaps, largest items nearest the centre. */
+function phyllotaxis(i: number, spacing: number): { x: number; y: number } {
+  const r = spacing * Math.sqrt(i);
+  return { x: r * Math.cos(i * GOLDEN_ANGLE), y: r * Math.sin(i * GOLDEN_ANGLE) };
+}
+
 /**
- * ForceAtlas2 then noverlap, computed once at build time so the browser never
- * runs a layout. Entities of a single paper are not laid out by forces: they
- * ring their paper afterwards, which keeps the force simulation to the nodes
- * that shape the map and makes it several times cheaper.
- * Start positions are seeded by community (a phyllotaxis of community centres),
- * so the forces start near their answer and need fewer iterations.
+ * Entities of a single paper are not laid out by forces: they ring their paper
+ * afterwards, which keeps the simulation to the nodes that shape the map.
  */
-export function computeLayout(graph: AtlasGraph, communities: Map<string, number>, options: LayoutOptions): Positions {
+function leaves(graph: AtlasGraph): Map<string, string> {
   const leafOf = new Map<string, string>();
   graph.forEachNode((node, attributes) => {
     if (attributes.kind === "entity" && graph.degree(node) === 1) leafOf.set(node, graph.neighbors(node)[0]!);
   });
+  return leafOf;
+}
 
-  const core = new Graph({ type: "undirected" });
-  const sizes = new Map<number, number>();
-  for (const c of communities.values()) sizes.set(c, (sizes.get(c) ?? 0) + 1);
-  const centres = new Map<number, { x: number; y: number; r: number }>();
-  let area = 0;
-  for (const [c, size] of [...sizes.entries()].sort((a, b) => a[0] - b[0])) {
-    const distance = 10 * Math.sqrt(area);
-    area += size;
-    centres.set(c, { x: distance * Math.cos(c * GOLDEN_ANGLE), y: distance * Math.sin(c * GOLDEN_ANGLE), r: 5 * Math.sqrt(size) });
+/** The nodes that shape the map and the strongest link between each pair. */
+function forceGraph(graph: AtlasGraph, nodes: string[], leafOf: Map<string, string>, start: (node: string) => { x: number; y: number }): LayoutGraph {
+  const core: LayoutGraph = new Graph({ type: "undirected" });
+  for (const node of nodes) {
+    if (!leafOf.has(node)) core.addNode(node, { ...start(node), size: nodeRadius(graph.degree(node)) });
   }
-  graph.forEachNode((node) => {
-    if (leafOf.has(node)) return;
-    const centre = centres.get(communities.get(node)!)!;
-    const angle = options.rng() * 2 * Math.PI;
-    const radius = centre.r * Math.sqrt(options.rng());
-    core.addNode(node, { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle), size: nodeRadius(graph.degree(node)) });
-  });
-  graph.forEachEdge((_, attributes, source, target) => {
-    if (!core.hasNode(source) || !core.hasNode(target)) return;
-    core.updateEdge(source, target, (attr: { weight?: number }) => ({ weight: Math.max(attr.weight ?? 0, attributes.weight) }));
-  });
+  for (const node of core.nodes()) {
+    graph.forEachEdge(node, (_, attributes, source, target) => {
+      if (source !== node || !core.hasNode(target)) return;
+      core.updateEdge(source, target, (attr) => ({ weight: Math.max(attr?.weight ?? 0, attributes.weight) }));
+    });
+  }
+  return core;
+}
 
+function runForces(core: LayoutGraph, iterations: number): void {
+  if (core.order < 2) return;
   const settings = {
     ...forceAtlas2.inferSettings(core),
     barnesHutOptimize: core.order > 500,
@@ -79,25 +83,161 @@ export function computeLayout(graph: AtlasGraph, communities: Map<string, number
     outboundAttractionDistribution: true,
     edgeWeightInfluence: 0.5,
   };
-  forceAtlas2.assign(core, { iterations: iterationsFor(core.order, core.size, options), settings, getEdgeWeight: "weight" });
+  forceAtlas2.assign(core, { iterations, settings, getEdgeWeight: "weight" });
+}
 
-  // Ring each paper's own entities around it, evenly, in key order.
+/** Rings each paper's own entities around it, evenly, in key order. */
+function ringLeaves(core: LayoutGraph, leafOf: Map<string, string>, rng: () => number): void {
   const ringOf = new Map<string, string[]>();
-  for (const [leaf, paper] of leafOf) ringOf.set(paper, [...(ringOf.get(paper) ?? []), leaf]);
-  for (const [paper, leaves] of ringOf) {
-    const centre = core.getNodeAttributes(paper) as { x: number; y: number; size: number };
+  for (const [leaf, paper] of leafOf) {
+    if (core.hasNode(paper)) ringOf.set(paper, [...(ringOf.get(paper) ?? []), leaf]);
+  }
+  for (const [paper, ring] of ringOf) {
+    const centre = core.getNodeAttributes(paper);
     const radius = centre.size * 2.5;
-    const offset = options.rng() * 2 * Math.PI;
-    leaves.sort().forEach((leaf, i) => {
-      const angle = offset + (2 * Math.PI * i) / leaves.length;
+    const offset = rng() * 2 * Math.PI;
+    ring.sort().forEach((leaf, i) => {
+      const angle = offset + (2 * Math.PI * i) / ring.length;
       core.addNode(leaf, { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle), size: nodeRadius(1) });
     });
   }
+}
+
+function separate(core: LayoutGraph): void {
   noverlap.assign(core, { maxIterations: 150, settings: { margin: 1, ratio: 1.2, gridSize: 40 } });
+}
+
+function membersOf(communities: Map<string, number>): string[][] {
+  const members: string[][] = [];
+  for (const [node, c] of communities) (members[c] ??= []).push(node);
+  return members;
+}
+
+/**
+ * ForceAtlas2 then noverlap, computed once at build time so the browser never
+ * runs a layout. Start positions are seeded by community (a phyllotaxis of
+ * community centres), so the forces start near their answer and need fewer iterations.
+ */
+export function computeLayout(graph: AtlasGraph, communities: Map<string, number>, options: LayoutOptions): Positions {
+  return graph.order > options.islandsAbove ? islandLayout(graph, communities, options) : globalLayout(graph, communities, options);
+}
+
+function globalLayout(graph: AtlasGraph, communities: Map<string, number>, options: LayoutOptions): Positions {
+  const leafOf = leaves(graph);
+  const centres = new Map<number, { x: number; y: number; r: number }>();
+  let area = 0;
+  membersOf(communities).forEach((members, c) => {
+    // Centres on a sunflower spiral whose spacing grows with the area already placed.
+    const distance = 10 * Math.sqrt(area);
+    area += members.length;
+    centres.set(c, { x: distance * Math.cos(c * GOLDEN_ANGLE), y: distance * Math.sin(c * GOLDEN_ANGLE), r: 5 * Math.sqrt(members.length) });
+  });
+  const core = forceGraph(graph, graph.nodes(), leafOf, (node) => {
+    const centre = centres.get(communities.get(node)!)!;
+    const angle = options.rng() * 2 * Math.PI;
+    const radius = centre.r * Math.sqrt(options.rng());
+    return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
+  });
+  runForces(core, iterationsFor(core.order, core.size, options.seconds, options));
+  ringLeaves(core, leafOf, options.rng);
+  separate(core);
+  return positionsOf(graph, core);
+}
+
+/**
+ * Each community laid out alone, then the communities arranged as islands by
+ * the links between them. Linear in the graph's size, where one simulation of
+ * hundreds of thousands of nodes would take a second per iteration.
+ */
+function islandLayout(graph: AtlasGraph, communities: Map<string, number>, options: LayoutOptions): Positions {
+  const leafOf = leaves(graph);
+  const members = membersOf(communities);
+  const islands = members.map((nodes) => {
+    const spread = 5 * Math.sqrt(nodes.length);
+    const core = forceGraph(graph, nodes, leafOf, () => {
+      const angle = options.rng() * 2 * Math.PI;
+      const radius = spread * Math.sqrt(options.rng());
+      return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+    });
+    const share = (options.seconds * nodes.length) / graph.order;
+    runForces(core, iterationsFor(core.order, core.size, share, options));
+    ringLeaves(core, leafOf, options.rng);
+    separate(core);
+    let cx = 0;
+    let cy = 0;
+    core.forEachNode((_, p) => {
+      cx += p.x / core.order;
+      cy += p.y / core.order;
+    });
+    let radius = 1;
+    core.forEachNode((_, p) => (radius = Math.max(radius, Math.hypot(p.x - cx, p.y - cy) + p.size)));
+    return { core, cx, cy, radius };
+  });
+
+  const archipelago: LayoutGraph = new Graph({ type: "undirected" });
+  islands.forEach((island, c) => archipelago.addNode(String(c), { ...phyllotaxis(c, 2 * island.radius), size: island.radius }));
+  graph.forEachEdge((_, attributes, source, target) => {
+    const a = communities.get(source)!;
+    const b = communities.get(target)!;
+    if (a !== b) archipelago.updateEdge(String(Math.min(a, b)), String(Math.max(a, b)), (attr) => ({ weight: (attr?.weight ?? 0) + attributes.weight }));
+  });
+  runForces(archipelago, options.maxIterations);
+  pack(archipelago);
 
   const positions: Positions = new Map();
+  islands.forEach(({ core, cx, cy }, c) => {
+    const at = archipelago.getNodeAttributes(String(c));
+    core.forEachNode((node, p) => positions.set(node, { x: at.x + p.x - cx, y: at.y + p.y - cy }));
+  });
+  return positions;
+}
+
+/**
+ * Pushes circles apart, biggest first, each moved outward from the centre until
+ * it overlaps nothing placed before it. noverlap's grid assumes sizes of one
+ * order; islands range from one node to thousands.
+ */
+function pack(circles: LayoutGraph): void {
+  const order = circles.nodes().sort((a, b) => circles.getNodeAttribute(b, "size") - circles.getNodeAttribute(a, "size") || Number(a) - Number(b));
+  const sizes = order.map((n) => circles.getNodeAttribute(n, "size"));
+  const cell = 4 * (sizes[Math.floor(sizes.length / 2)] ?? 1);
+  const grid = new Map<string, string[]>();
+  const cellsOf = (x: number, y: number, r: number) => {
+    const keys: string[] = [];
+    for (let i = Math.floor((x - r) / cell); i <= Math.floor((x + r) / cell); i++) {
+      for (let j = Math.floor((y - r) / cell); j <= Math.floor((y + r) / cell); j++) keys.push(`${i},${j}`);
+    }
+    return keys;
+  };
+  const margin = 1.1;
+  for (const node of order) {
+    const p = circles.getNodeAttributes(node);
+    const norm = Math.hypot(p.x, p.y) || 1;
+    const dx = p.x / norm || 1;
+    const dy = p.y / norm;
+    for (;;) {
+      const overlaps = cellsOf(p.x, p.y, p.size).some((key) =>
+        (grid.get(key) ?? []).some((other) => {
+          const q = circles.getNodeAttributes(other);
+          return Math.hypot(p.x - q.x, p.y - q.y) < (p.size + q.size) * margin;
+        }),
+      );
+      if (!overlaps) break;
+      p.x += dx * p.size * 0.5;
+      p.y += dy * p.size * 0.5;
+    }
+    for (const key of cellsOf(p.x, p.y, p.size)) {
+      const list = grid.get(key);
+      if (list) list.push(node);
+      else grid.set(key, [node]);
+    }
+  }
+}
+
+function positionsOf(graph: AtlasGraph, core: LayoutGraph): Positions {
+  const positions: Positions = new Map();
   graph.forEachNode((node) => {
-    const { x, y } = core.getNodeAttributes(node) as { x: number; y: number };
+    const { x, y } = core.getNodeAttributes(node);
     positions.set(node, { x, y });
   });
   return positions;
