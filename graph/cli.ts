@@ -42,6 +42,7 @@ interface BuildFlags {
   related: number;
   layoutSeconds: number;
   workers: number;
+  overviewAbove: number;
   /** A directory, or false for --no-cache. */
   cache: string | false;
   report?: string;
@@ -64,6 +65,7 @@ async function runBuild(inputs: string[], opts: BuildFlags): Promise<{ rejected:
       seed: opts.seed,
       relatedK: opts.related,
       layoutSeconds: opts.layoutSeconds,
+      overviewAbove: opts.overviewAbove,
       workers: opts.workers,
       cacheDir: opts.cache || undefined,
       progress: terminalProgress(),
@@ -113,6 +115,7 @@ program
   .option("--related <k>", "related-paper links kept per paper", integer("--related", 0), DEFAULT_RELATED.k)
   .option("--layout-seconds <s>", "time budget for the layout (turned into a fixed iteration count, so output stays deterministic)", seconds, DEFAULT_LAYOUT.seconds)
   .option("--workers <n>", "extraction worker threads (output is identical for any count)", integer("--workers", 1), defaultWorkers())
+  .option("--overview-above <nodes>", "past this many nodes, lay communities out as islands and give the explorer an overview of communities", integer("--overview-above", 1), DEFAULT_LAYOUT.islandsAbove)
   .option("--cache <dir>", "extraction cache directory", DEFAULT_CACHE_DIR)
   .option("--no-cache", "extract every paper again")
   .option("--report <file>", "also write stage timings, peak memory and output size as JSON")
@@ -138,6 +141,7 @@ program
         seed: DEFAULT_SEED,
         related: DEFAULT_RELATED.k,
         layoutSeconds: DEFAULT_LAYOUT.seconds,
+        overviewAbove: DEFAULT_LAYOUT.islandsAbove,
         workers: defaultWorkers(),
         cache: DEFAULT_CACHE_DIR,
       });

@@ -1,3 +1,4 @@
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import seedrandom from "seedrandom";
 import { DEFAULT_MAX_COMMUNITY, detectCommunities } from "./cluster/communities.ts";
@@ -16,7 +17,7 @@ import { computeLayout, DEFAULT_LAYOUT } from "./layout/layout.ts";
 import { silentProgress, type Progress, type Stage } from "./progress.ts";
 import { SCHEMA_VERSION, type EdgeKind, type EntityType, type GraphStats, type InputSummary } from "./schema.ts";
 import { writeDirectoryAtomic, writeFileAtomic } from "./write/atomic.ts";
-import { toCompact } from "./write/compact.ts";
+import { paperDetails, toCompact, toOverview } from "./write/compact.ts";
 import { toGexf } from "./write/gexf.ts";
 
 export interface BuildOptions {
@@ -27,6 +28,8 @@ export interface BuildOptions {
   seed: string;
   relatedK: number;
   layoutSeconds: number;
+  /** Past this many nodes the explorer gets an overview of communities instead of the whole graph. */
+  overviewAbove: number;
   /** Extraction worker threads. */
   workers: number;
   /** Directory of the extraction cache; none when undefined. */
@@ -117,7 +120,12 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   });
 
   timed(seconds, "layout", () => {
-    const positions = computeLayout(graph, communities, { ...DEFAULT_LAYOUT, seconds: options.layoutSeconds, rng: seedrandom(`${options.seed}:layout`) });
+    const positions = computeLayout(graph, communities, {
+      ...DEFAULT_LAYOUT,
+      seconds: options.layoutSeconds,
+      islandsAbove: options.overviewAbove,
+      rng: seedrandom(`${options.seed}:layout`),
+    });
     for (const [node, { x, y }] of positions) {
       graph.mergeNodeAttributes(node, { x: round(x, 2), y: round(y, 2) });
     }
@@ -131,16 +139,38 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   outputs.push({ path: jsonPath, bytes: await writeFileAtomic(jsonPath, JSON.stringify(graph.export())) });
   const gexfPath = join(options.outDir, "graph.gexf");
   outputs.push({ path: gexfPath, bytes: await writeFileAtomic(gexfPath, toGexf(graph)) });
-  // Details before atlas.json: a reader that sees the new atlas finds its chunks.
-  const { atlas, details } = toCompact(graph);
-  const detailsPath = join(options.outDir, "details");
-  const chunks = new Map(details.map((chunk, i) => [`${i}.json`, JSON.stringify(chunk)]));
-  outputs.push({ path: detailsPath + "/", bytes: await writeDirectoryAtomic(detailsPath, chunks) });
-  const atlasPath = join(options.outDir, "atlas.json");
-  outputs.push({ path: atlasPath, bytes: await writeFileAtomic(atlasPath, JSON.stringify(atlas)) });
+  outputs.push(...(await writeBrowserData(graph, options.outDir, options.overviewAbove)));
   seconds.write = (performance.now() - start) / 1000;
 
   return { summary: corpus.summary, stats, seconds: seconds as Record<Stage, number>, outputs, cached };
+}
+
+/**
+ * The explorer's files: atlas.json (the whole graph, or past `overviewAbove`
+ * nodes an overview with one file per community and a search index) and the
+ * paper details it fetches on demand. Details first, atlas.json last: a reader
+ * that sees the new atlas finds everything it refers to.
+ */
+async function writeBrowserData(graph: AtlasGraph, outDir: string, overviewAbove: number): Promise<BuildResult["outputs"]> {
+  const outputs: BuildResult["outputs"] = [];
+  const json = (value: unknown) => JSON.stringify(value);
+  const details = new Map(paperDetails(graph).map((chunk, i) => [`${i}.json`, json(chunk)]));
+  outputs.push({ path: join(outDir, "details/"), bytes: await writeDirectoryAtomic(join(outDir, "details"), details) });
+  let atlas: unknown;
+  if (graph.order > overviewAbove) {
+    const { overview, communities, search } = toOverview(graph);
+    const files = new Map(communities.map((c) => [`${c.community}.json`, json(c)]));
+    outputs.push({ path: join(outDir, "communities/"), bytes: await writeDirectoryAtomic(join(outDir, "communities"), files) });
+    outputs.push({ path: join(outDir, "search.json"), bytes: await writeFileAtomic(join(outDir, "search.json"), json(search)) });
+    atlas = overview;
+  } else {
+    // A previous, larger build's overview files would otherwise linger.
+    await rm(join(outDir, "communities"), { recursive: true, force: true });
+    await rm(join(outDir, "search.json"), { force: true });
+    atlas = toCompact(graph);
+  }
+  outputs.push({ path: join(outDir, "atlas.json"), bytes: await writeFileAtomic(join(outDir, "atlas.json"), json(atlas)) });
+  return outputs;
 }
 
 /** Cached results where the content is unchanged, workers for the rest, then corpus-level canonicalisation. */

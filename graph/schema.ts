@@ -201,6 +201,12 @@ export interface CompactEdges {
 export interface CompactAtlas {
   format: typeof COMPACT_FORMAT;
   schemaVersion: SchemaVersion;
+  /** "full": the whole graph; "community": one community of an overview (see OverviewAtlas). */
+  view: "full" | "community";
+  /** The community this file holds, for view "community". */
+  community?: number;
+  /** View "community": each paper's index in the whole corpus, which locates its details chunk. */
+  paperIndex?: number[];
   attributes: GraphAttributes;
   /** Nodes [0, paperCount) are papers, the rest entities. */
   paperCount: number;
@@ -237,10 +243,52 @@ export interface CompactAtlas {
 /** What the panel shows of a paper beyond the map: one entry of a details chunk. */
 export interface PaperDetails {
   abstract: string;
+  /** Keys of every entity the paper mentions, including those a community view leaves out. */
+  entities: string[];
   authors?: string[];
   upvotes?: number;
   url?: string;
   doi?: string;
   arxivId?: string;
   categories?: string[];
+}
+
+/**
+ * atlas.json of a graph too large for a browser (past about 50k nodes): one
+ * node per community, each opening into communities/<id>.json (a CompactAtlas
+ * of view "community"), and a search index over every node, so any single
+ * paper is reachable from the overview.
+ */
+export interface OverviewAtlas {
+  format: typeof COMPACT_FORMAT;
+  schemaVersion: SchemaVersion;
+  view: "overview";
+  attributes: GraphAttributes;
+  /** Parallel to attributes.communities. */
+  communities: {
+    x: number[];
+    y: number[];
+    /** Extent of the community's island on the full map. */
+    radius: number[];
+    /** Relative path of each community's own graph. */
+    file: string[];
+    /** Labels of the entities that define each community, most distinctive first. */
+    topLabels: string[][];
+  };
+  /** Community-community links: summed weights of the edges between their members. */
+  links: CompactEdges;
+  /** Relative path of the SearchIndex. */
+  search: string;
+  detailsChunk: number;
+}
+
+/** search.json: every node of an overview's graph. */
+export interface SearchIndex {
+  key: string[];
+  label: string[];
+  community: number[];
+  /** Papers: "paper"; entities: their type. */
+  kind: ("paper" | EntityType)[];
+  /** Aliases per node (empty for papers). */
+  aliases: string[][];
 }

@@ -43,7 +43,7 @@ describe("cli: atlas", () => {
   });
 
   it.each([
-    ["build", ["--out", "--year", "--strict", "--seed", "--related", "--layout-seconds", "--workers", "--cache", "--no-cache", "--report"]],
+    ["build", ["--out", "--year", "--strict", "--seed", "--related", "--layout-seconds", "--workers", "--overview-above", "--cache", "--no-cache", "--report"]],
     ["extract", ["--year", "--strict"]],
     ["serve", ["--port", "--no-open"]],
     ["bench", ["--papers", "--source", "--workers", "--seed", "--json"]],

@@ -1,4 +1,14 @@
-import { COMPACT_FORMAT, SCHEMA_VERSION, type CompactAtlas, type CompactEdges, type EntityType, type PaperDetails } from "../schema.ts";
+import {
+  COMPACT_FORMAT,
+  SCHEMA_VERSION,
+  type CompactAtlas,
+  type CompactEdges,
+  type EntityType,
+  type GraphAttributes,
+  type OverviewAtlas,
+  type PaperDetails,
+  type SearchIndex,
+} from "../schema.ts";
 import { round, type AtlasGraph } from "../link/assemble.ts";
 
 const TYPE_NAMES: EntityType[] = ["model", "method", "technique", "hardware", "dataset", "metric", "task"];
@@ -9,31 +19,52 @@ export const DETAILS_CHUNK = 256;
 /** Rejections are listed in graph.json; the explorer needs their count and a sample. */
 const REJECTIONS_SHOWN = 50;
 
+/** Community links drawn on the overview per community, strongest first. */
+const OVERVIEW_LINKS_PER_COMMUNITY = 8;
+
 function edges(): CompactEdges {
   return { source: [], target: [], weight: [] };
 }
 
-/**
- * The explorer's data: graph.json's nodes and edges as parallel arrays indexed
- * by node position (papers first), and paper details split off into chunks.
- * Depends on papers preceding entities in the graph's node order.
- */
-export function toCompact(graph: AtlasGraph): { atlas: CompactAtlas; details: PaperDetails[][] } {
-  const index = new Map<string, number>();
+function browserAttributes(graph: AtlasGraph): GraphAttributes {
   const attributes = graph.getAttributes();
+  return { ...attributes, input: { ...attributes.input, rejections: attributes.input.rejections.slice(0, REJECTIONS_SHOWN) } };
+}
+
+/** A community's file describes that community; the overview holds the rest. */
+function communityAttributes(graph: AtlasGraph, id: number): GraphAttributes {
+  const attributes = graph.getAttributes();
+  return {
+    ...attributes,
+    communities: attributes.communities.filter((c) => c.id === id),
+    input: { ...attributes.input, files: [], rejections: [] },
+  };
+}
+
+/**
+ * graph.json's nodes and edges as parallel arrays indexed by node position
+ * (papers first), for the whole graph or for one community of it.
+ */
+export function toCompact(graph: AtlasGraph, community?: { id: number; nodes: string[]; edges: string[]; paperIndex: Map<string, number> }): CompactAtlas {
+  const index = new Map<string, number>();
   const atlas: CompactAtlas = {
     format: COMPACT_FORMAT,
     schemaVersion: SCHEMA_VERSION,
-    attributes: { ...attributes, input: { ...attributes.input, rejections: attributes.input.rejections.slice(0, REJECTIONS_SHOWN) } },
+    view: community ? "community" : "full",
+    attributes: community ? communityAttributes(graph, community.id) : browserAttributes(graph),
     paperCount: 0,
     typeNames: TYPE_NAMES,
     nodes: { key: [], label: [], x: [], y: [], community: [], type: [], aliases: [], date: [], authorsCount: [] },
     edges: { mentions: edges(), cooccurs: edges(), related: { ...edges(), shared: [] }, cites: { ...edges(), via: [] } },
     detailsChunk: DETAILS_CHUNK,
   };
-  const details: PaperDetails[][] = [];
+  if (community) {
+    atlas.community = community.id;
+    atlas.paperIndex = [];
+  }
   const { nodes } = atlas;
-  graph.forEachNode((key, a) => {
+  for (const key of community?.nodes ?? graph.nodes()) {
+    const a = graph.getNodeAttributes(key);
     index.set(key, nodes.key.length);
     nodes.key.push(key);
     nodes.label.push(a.label);
@@ -45,25 +76,125 @@ export function toCompact(graph: AtlasGraph): { atlas: CompactAtlas; details: Pa
       atlas.paperCount++;
       nodes.date.push(a.date ?? "");
       nodes.authorsCount.push(a.authorsCount ?? 0);
-      const entry: PaperDetails = { abstract: a.abstract };
-      for (const field of ["authors", "upvotes", "url", "doi", "arxivId", "categories"] as const) {
-        if (a[field] !== undefined) (entry as unknown as Record<string, unknown>)[field] = a[field];
-      }
-      const chunk = Math.floor((atlas.paperCount - 1) / DETAILS_CHUNK);
-      (details[chunk] ??= []).push(entry);
+      atlas.paperIndex?.push(community!.paperIndex.get(key)!);
     } else {
       nodes.type.push(TYPE_NAMES.indexOf(a.type));
       nodes.aliases.push(a.aliases);
     }
-  });
-  const at = (key: string) => index.get(key)!;
-  graph.forEachEdge((_, a, source, target) => {
+  }
+  const at = (key: string) => index.get(key);
+  const addEdge = (_: string, a: ReturnType<AtlasGraph["getEdgeAttributes"]>, sourceKey: string, targetKey: string) => {
+    const source = at(sourceKey);
+    const target = at(targetKey);
+    if (source === undefined || target === undefined) return;
     const list = atlas.edges[a.kind];
-    list.source.push(at(source));
-    list.target.push(at(target));
+    list.source.push(source);
+    list.target.push(target);
     list.weight.push(round(a.weight, 2));
-    if (a.kind === "related") atlas.edges.related.shared.push(a.shared.map(at));
-    if (a.kind === "cites") atlas.edges.cites.via.push(a.via.map(at));
+    // Explanations may name entities of other communities: those are left out of a community's file.
+    if (a.kind === "related") atlas.edges.related.shared.push(a.shared.map(at).filter((i): i is number => i !== undefined));
+    if (a.kind === "cites") atlas.edges.cites.via.push(a.via.map(at).filter((i): i is number => i !== undefined));
+  };
+  if (community) {
+    for (const edge of community.edges) addEdge(edge, graph.getEdgeAttributes(edge), graph.source(edge), graph.target(edge));
+  } else {
+    graph.forEachEdge(addEdge);
+  }
+  return atlas;
+}
+
+/** What the panel shows of each paper beyond the map, in chunks of DETAILS_CHUNK papers in graph order. */
+export function paperDetails(graph: AtlasGraph): PaperDetails[][] {
+  const chunks: PaperDetails[][] = [];
+  let papers = 0;
+  graph.forEachNode((key, a) => {
+    if (a.kind !== "paper") return;
+    const entry: PaperDetails = { abstract: a.abstract, entities: graph.outNeighbors(key) };
+    for (const field of ["authors", "upvotes", "url", "doi", "arxivId", "categories"] as const) {
+      if (a[field] !== undefined) (entry as unknown as Record<string, unknown>)[field] = a[field];
+    }
+    (chunks[Math.floor(papers++ / DETAILS_CHUNK)] ??= []).push(entry);
   });
-  return { atlas, details };
+  return chunks;
+}
+
+export interface OverviewFiles {
+  overview: OverviewAtlas;
+  communities: CompactAtlas[];
+  search: SearchIndex;
+}
+
+/** The aggregated view of a graph too large for a browser: communities as nodes, each with its own file. */
+export function toOverview(graph: AtlasGraph): OverviewFiles {
+  const infos = graph.getAttribute("communities");
+  const members: string[][] = infos.map(() => []);
+  const inner: string[][] = infos.map(() => []);
+  const paperIndex = new Map<string, number>();
+  const search: SearchIndex = { key: [], label: [], community: [], kind: [], aliases: [] };
+  graph.forEachNode((key, a) => {
+    members[a.community]!.push(key);
+    if (a.kind === "paper") paperIndex.set(key, paperIndex.size);
+    search.key.push(key);
+    search.label.push(a.label);
+    search.community.push(a.community);
+    search.kind.push(a.kind === "paper" ? "paper" : a.type);
+    search.aliases.push(a.kind === "paper" ? [] : a.aliases);
+  });
+
+  const geometry = members.map((nodes) => {
+    let x = 0;
+    let y = 0;
+    for (const n of nodes) {
+      x += graph.getNodeAttribute(n, "x") / nodes.length;
+      y += graph.getNodeAttribute(n, "y") / nodes.length;
+    }
+    let radius = 1;
+    for (const n of nodes) radius = Math.max(radius, Math.hypot(graph.getNodeAttribute(n, "x") - x, graph.getNodeAttribute(n, "y") - y));
+    return { x: round(x, 1), y: round(y, 1), radius: round(radius, 1) };
+  });
+
+  const between = new Map<number, number>();
+  const count = infos.length;
+  graph.forEachEdge((edge, a, source, target) => {
+    const s = graph.getNodeAttribute(source, "community");
+    const t = graph.getNodeAttribute(target, "community");
+    if (s === t) {
+      inner[s]!.push(edge);
+      return;
+    }
+    const pair = Math.min(s, t) * count + Math.max(s, t);
+    between.set(pair, (between.get(pair) ?? 0) + a.weight);
+  });
+  const ranked = [...between.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const kept = new Array<number>(count).fill(0);
+  const links = edges();
+  for (const [pair, weight] of ranked) {
+    const s = Math.floor(pair / count);
+    const t = pair % count;
+    if (kept[s]! >= OVERVIEW_LINKS_PER_COMMUNITY && kept[t]! >= OVERVIEW_LINKS_PER_COMMUNITY) continue;
+    kept[s]!++;
+    kept[t]!++;
+    links.source.push(s);
+    links.target.push(t);
+    links.weight.push(round(weight, 2));
+  }
+
+  const overview: OverviewAtlas = {
+    format: COMPACT_FORMAT,
+    schemaVersion: SCHEMA_VERSION,
+    view: "overview",
+    attributes: browserAttributes(graph),
+    communities: {
+      x: geometry.map((g) => g.x),
+      y: geometry.map((g) => g.y),
+      radius: geometry.map((g) => g.radius),
+      file: infos.map((c) => `communities/${c.id}.json`),
+      topLabels: infos.map((c) => c.topEntities.map((key) => graph.getNodeAttribute(key, "label"))),
+    },
+    links,
+    search: "search.json",
+    detailsChunk: DETAILS_CHUNK,
+  };
+  const communities = infos.map((c) => toCompact(graph, { id: c.id, nodes: members[c.id]!, edges: inner[c.id]!, paperIndex }));
+  return { overview, communities, search };
 }

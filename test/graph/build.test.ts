@@ -7,10 +7,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildAtlas, type BuildResult } from "../../graph/pipeline.ts";
 import { coinedName } from "../../graph/link/cites.ts";
 import { BUNDLED_CORPUS } from "../../graph/paths.ts";
-import { SCHEMA_VERSION, type CompactAtlas, type EntityNodeAttributes, type SerializedAtlas } from "../../graph/schema.ts";
+import { SCHEMA_VERSION, type CompactAtlas, type EntityNodeAttributes, type OverviewAtlas, type SearchIndex, type SerializedAtlas } from "../../graph/schema.ts";
 
 const build = (outDir: string, extra: Partial<Parameters<typeof buildAtlas>[0]> = {}) =>
-  buildAtlas({ inputs: [BUNDLED_CORPUS], outDir, seed: "paper-atlas", relatedK: 5, layoutSeconds: 10, workers: 1, ...extra });
+  buildAtlas({ inputs: [BUNDLED_CORPUS], outDir, seed: "paper-atlas", relatedK: 5, layoutSeconds: 10, overviewAbove: 50_000, workers: 1, ...extra });
 
 const read = (dir: string, file: string) => readFileSync(join(dir, file), "utf8");
 
@@ -126,5 +126,31 @@ describe("graph: the bundled corpus", () => {
     for (const file of ["graph.json", "atlas.json", "graph.gexf", "details/0.json"]) {
       expect(read(again, file) === read(dir, file), `determinism: ${file} identical`).toBe(true);
     }
+  });
+});
+
+describe("overview: a graph past the browser limit", () => {
+  it("overview: communities as nodes, one file each holding every node once, and a search index over all", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "atlas-overview-"));
+    await build(dir, { overviewAbove: 100 });
+    const full = JSON.parse(read(dir, "graph.json")) as SerializedAtlas;
+    const overview = JSON.parse(read(dir, "atlas.json")) as OverviewAtlas;
+    expect(overview.view).toBe("overview");
+    const communities = overview.attributes.communities;
+    expect(overview.communities.file).toHaveLength(communities.length);
+    const seen = new Map<string, number>();
+    for (const [i, file] of overview.communities.file.entries()) {
+      const part = JSON.parse(read(dir, file)) as CompactAtlas;
+      expect(part.view).toBe("community");
+      expect(part.community).toBe(communities[i]!.id);
+      expect(part.nodes.key.length, `overview: ${file} holds its community`).toBe(communities[i]!.size);
+      expect(part.paperIndex).toHaveLength(part.paperCount);
+      for (const key of part.nodes.key) seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
+    expect(seen.size).toBe(full.nodes.length);
+    expect([...seen.values()].every((n) => n === 1)).toBe(true);
+    const search = JSON.parse(read(dir, overview.search)) as SearchIndex;
+    expect(new Set(search.key)).toEqual(new Set(full.nodes.map((n) => n.key)));
+    for (let i = 0; i < overview.links.source.length; i++) expect(overview.links.source[i]).not.toBe(overview.links.target[i]);
   });
 });
