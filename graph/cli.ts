@@ -2,14 +2,14 @@ import { writeFile } from "node:fs/promises";
 import { Command, InvalidArgumentError } from "commander";
 import { defaultBenchSource, formatRun, runBench, type BuildReport } from "./bench/bench.ts";
 import { readCorpus } from "./ingest/index.ts";
-import { extractPaper, resolveCorpus } from "./extract/index.ts";
+import { resolveCorpus } from "./extract/index.ts";
 import { rejectionLines, summaryLine } from "./report.ts";
 import { buildAtlas, EmptyCorpusError } from "./pipeline.ts";
 import { terminalProgress } from "./progress.ts";
 import { DEFAULT_LAYOUT } from "./layout/layout.ts";
 import { DEFAULT_RELATED } from "./link/related.ts";
 import { BUILDER_SOURCES, BUNDLED_CORPUS, DEFAULT_CACHE_DIR, DEFAULT_OUT_DIR, PROJECT_ROOT } from "./paths.ts";
-import { defaultWorkers } from "./parallel/extractAll.ts";
+import { defaultWorkers, extractAll } from "./parallel/extractAll.ts";
 import { checkFreshness } from "./freshness.ts";
 
 /** Errors the user can act on: printed as one message, never as a stack trace. */
@@ -185,9 +185,10 @@ program
   .argument("<files...>", "inputs: Hugging Face listing pages (.txt), JSONL, JSON, CSV, BibTeX, or directories of them")
   .option("--year <year>", "year for the year-less dates of Hugging Face pages", integer("--year", 1900))
   .option("--strict", "exit with status 1 if any record is rejected")
-  .action(async (files: string[], opts: { year?: number; strict?: boolean }) => {
+  .option("--workers <n>", "extraction worker threads", integer("--workers", 1), defaultWorkers())
+  .action(async (files: string[], opts: { year?: number; strict?: boolean; workers: number }) => {
     const corpus = await readCorpus(files, { year: opts.year });
-    const resolved = resolveCorpus(corpus.papers.map((p) => extractPaper(p)));
+    const resolved = resolveCorpus(await extractAll(corpus.papers, { workers: opts.workers }));
     const byKey = new Map(resolved.entities.map((e) => [e.key, e]));
     const out: string[] = [];
     corpus.papers.forEach((paper, i) => {

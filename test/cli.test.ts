@@ -44,7 +44,7 @@ describe("cli: atlas", () => {
 
   it.each([
     ["build", ["--out", "--year", "--strict", "--seed", "--related", "--layout-seconds", "--workers", "--overview-above", "--cache", "--no-cache", "--report"]],
-    ["extract", ["--year", "--strict"]],
+    ["extract", ["--year", "--strict", "--workers"]],
     ["serve", ["--port", "--no-open"]],
     ["bench", ["--papers", "--source", "--workers", "--seed", "--json"]],
   ])("cli: %s --help documents every flag", (command, flags) => {
