@@ -1,7 +1,7 @@
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import seedrandom from "seedrandom";
-import { DEFAULT_MAX_COMMUNITY, detectCommunities } from "./cluster/communities.ts";
+import { DEFAULT_COMMUNITY_SIZES, detectCommunities } from "./cluster/communities.ts";
 import { labelCommunities } from "./cluster/labels.ts";
 import { resolveCorpus, type PaperExtraction } from "./extract/index.ts";
 import { contentHash, ExtractionCache, extractorFingerprint } from "./cache/extractionCache.ts";
@@ -112,10 +112,9 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   });
 
   const communities = timed(seconds, "cluster", () => {
-    const assignment = detectCommunities(graph, { rng: seedrandom(`${options.seed}:louvain`), resolution: 1, maxSize: DEFAULT_MAX_COMMUNITY });
+    const { assignment, unclustered } = detectCommunities(graph, { rng: seedrandom(`${options.seed}:louvain`), resolution: 1, ...DEFAULT_COMMUNITY_SIZES });
     for (const [node, community] of assignment) graph.setNodeAttribute(node, "community", community);
-    const infos = labelCommunities(graph, assignment);
-    graph.setAttribute("communities", infos);
+    graph.setAttribute("communities", labelCommunities(graph, assignment, unclustered));
     return assignment;
   });
 

@@ -145,6 +145,8 @@ export interface CommunityInfo {
   papers: number;
   /** Keys of the entities that define it, most distinctive first. */
   topEntities: string[];
+  /** The group of nodes whose own communities were too small to be one (isolated papers, pairs). */
+  unclustered?: boolean;
 }
 
 export interface GraphStats {

@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { createWriteStream } from "node:fs";
 import { createInterface } from "node:readline";
 import seedrandom from "seedrandom";
+import { normaliseTitle } from "../ingest/text.ts";
 
 export interface BenchPaper {
   id: string;
@@ -42,7 +43,8 @@ export function* benchCorpus(real: BenchPaper[], size: number, seed: string): Ge
     byCategory.set(primary, [...(byCategory.get(primary) ?? []), paper]);
   }
   const sentencePool = new Map([...byCategory].map(([category, papers]) => [category, papers.flatMap((p) => sentences(p.abstract))]));
-  const titles = new Set(real.map((p) => p.title.toLowerCase()));
+  // Deduplication would merge titles that normalise alike, and the corpus would fall short of its size.
+  const titles = new Set(real.map((p) => normaliseTitle(p.title)));
 
   for (let i = 0; i < size - real.length; i++) {
     const base = pick(real);
@@ -56,8 +58,8 @@ export function* benchCorpus(real: BenchPaper[], size: number, seed: string): Ge
     const [head] = base.title.split(":");
     const tail = other.title.includes(":") ? other.title.slice(other.title.indexOf(":") + 1).trim() : other.title;
     let title = base.title.includes(":") ? `${head}: ${tail}` : `${tail} via ${base.title}`;
-    for (let n = 2; titles.has(title.toLowerCase()); n++) title = `${title.replace(/ \(part \d+\)$/, "")} (part ${n})`;
-    titles.add(title.toLowerCase());
+    for (let n = 2; titles.has(normaliseTitle(title)); n++) title = `${title.replace(/ \(part \d+\)$/, "")} (part ${n})`;
+    titles.add(normaliseTitle(title));
     const year = 2023 + Math.floor(rng() * 3);
     const month = 1 + Math.floor(rng() * 12);
     yield {

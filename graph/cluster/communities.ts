@@ -13,9 +13,17 @@ export interface CommunityOptions {
    * in a browser on its own.
    */
   maxSize: number;
+  /** Smaller communities (isolated papers, pairs) are grouped as one "unclustered" community, listed last. */
+  minSize: number;
 }
 
-export const DEFAULT_MAX_COMMUNITY = 15_000;
+export interface Communities {
+  assignment: Map<string, number>;
+  /** Id of the unclustered group, when there is one. */
+  unclustered?: number;
+}
+
+export const DEFAULT_COMMUNITY_SIZES = { maxSize: 15_000, minSize: 3 };
 
 /**
  * How much each kind of link pulls its ends into one community: a related link
@@ -61,15 +69,19 @@ function split(projection: Projection, nodes: string[], options: CommunityOption
  * Returns node -> community, numbered by size, largest first, ties broken by
  * first node, so the numbering is stable.
  */
-export function detectCommunities(graph: AtlasGraph, options: CommunityOptions): Map<string, number> {
+export function detectCommunities(graph: AtlasGraph, options: CommunityOptions): Communities {
   const projection = project(graph);
   const raw = louvain(projection, { rng: options.rng, resolution: options.resolution, getEdgeWeight: "weight" });
   const nodes = graph.nodes();
   const found = groups(raw, nodes).flatMap((members) => split(projection, members, options, options.resolution * 2));
   const order = new Map(nodes.map((node, i) => [node, i]));
-  for (const members of found) members.sort((a, b) => order.get(a)! - order.get(b)!);
-  found.sort((a, b) => b.length - a.length || order.get(a[0]!)! - order.get(b[0]!)!);
-  const result = new Map<string, number>();
-  found.forEach((members, id) => members.forEach((node) => result.set(node, id)));
-  return result;
+  const real = found.filter((members) => members.length >= options.minSize);
+  const leftover = found.filter((members) => members.length < options.minSize).flat();
+  for (const members of real) members.sort((a, b) => order.get(a)! - order.get(b)!);
+  real.sort((a, b) => b.length - a.length || order.get(a[0]!)! - order.get(b[0]!)!);
+  const assignment = new Map<string, number>();
+  real.forEach((members, id) => members.forEach((node) => assignment.set(node, id)));
+  if (!leftover.length) return { assignment };
+  for (const node of leftover) assignment.set(node, real.length);
+  return { assignment, unclustered: real.length };
 }

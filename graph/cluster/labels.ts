@@ -22,7 +22,7 @@ function contains(a: string, b: string): boolean {
  * document), e.g. "KV cache · LLM serving · H100". Near-repeats ("KV cache",
  * "KV cache compression") are named once.
  */
-export function labelCommunities(graph: AtlasGraph, communities: Map<string, number>, options: LabelOptions = DEFAULT_LABELS): CommunityInfo[] {
+export function labelCommunities(graph: AtlasGraph, communities: Map<string, number>, unclustered?: number, options: LabelOptions = DEFAULT_LABELS): CommunityInfo[] {
   const papersTotal = graph.filterNodes((_, a) => a.kind === "paper").length;
   const infos = new Map<number, { size: number; papers: number; tf: Map<string, number> }>();
   for (const [node, community] of communities) {
@@ -61,12 +61,14 @@ export function labelCommunities(graph: AtlasGraph, communities: Map<string, num
         names.push(label);
         if (names.length === options.terms) break;
       }
-      return {
+      const community: CommunityInfo = {
         id,
-        label: names.join(" · ") || `Community ${id + 1}`,
+        label: id === unclustered ? "Unclustered" : names.join(" · ") || `Community ${id + 1}`,
         size: info.size,
         papers: info.papers,
         topEntities: scored.slice(0, options.topEntities).map((s) => s.key),
       };
+      if (id === unclustered) community.unclustered = true;
+      return community;
     });
 }

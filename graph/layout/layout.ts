@@ -181,7 +181,7 @@ function islandLayout(graph: AtlasGraph, communities: Map<string, number>, optio
     const b = communities.get(target)!;
     if (a !== b) archipelago.updateEdge(String(Math.min(a, b)), String(Math.max(a, b)), (attr) => ({ weight: (attr?.weight ?? 0) + attributes.weight }));
   });
-  runForces(archipelago, options.maxIterations);
+  runForces(archipelago, iterationsFor(archipelago.order, archipelago.size, options.seconds / 4, options));
   pack(archipelago);
 
   const positions: Positions = new Map();
