@@ -1,8 +1,11 @@
 import type { EntityType } from "../schema.ts";
+import { findCandidates } from "./candidates.ts";
+import { conceptKey, slug } from "./canonical.ts";
+import { mentionsOf } from "./mentions.ts";
 
 /**
- * Extraction contract. PLACEHOLDER IMPLEMENTATION: only acronym definitions; the real
- * extractor replaces the bodies, keeping these signatures.
+ * Extraction contract: entities per paper (`extractPaper`), then one entity per concept across
+ * the corpus (`resolveCorpus`).
  */
 
 /** One concept as one paper mentions it. */
@@ -44,32 +47,11 @@ export interface CorpusExtraction {
   papers: PaperEntity[][];
 }
 
+export { slug };
+
 export function extractPaper(paper: { title: string; abstract: string }): PaperExtraction {
-  const text = `${paper.title}. ${paper.abstract}`;
-  const found = new Map<string, Mention>();
-  for (const m of text.matchAll(/((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)\s+\(([A-Z][A-Za-z0-9-]{1,10})\)/g)) {
-    const name = m[1]!;
-    const existing = found.get(name.toLowerCase());
-    if (existing) existing.count++;
-    else found.set(name.toLowerCase(), { name, type: "technique", forms: [m[2]!], count: 1, inTitle: paper.title.includes(name) });
-  }
-  return { mentions: [...found.values()] };
+  return { mentions: mentionsOf(findCandidates(paper)) };
 }
 
-export function slug(name: string): string {
-  return name.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
-}
-
-export function resolveCorpus(perPaper: PaperExtraction[]): CorpusExtraction {
-  const entities = new Map<string, CorpusEntity>();
-  const papers = perPaper.map((p) =>
-    p.mentions.map((m) => {
-      const key = "e:" + slug(m.name);
-      const e = entities.get(key) ?? { key, label: m.name, type: m.type, aliases: [] };
-      e.aliases = [...new Set([...e.aliases, ...m.forms])].sort();
-      entities.set(key, e);
-      return { key, name: m.name, forms: m.forms, count: m.count, inTitle: m.inTitle };
-    }),
-  );
-  return { entities: [...entities.values()].sort((a, b) => (a.key < b.key ? -1 : 1)), papers };
-}
+export { resolveCorpus } from "./corpus.ts";
+export { conceptKey };

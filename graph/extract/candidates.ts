@@ -1,0 +1,545 @@
+import type { EntityType } from "../schema.ts";
+import { conceptKey, singularPhrase } from "./canonical.ts";
+import {
+  headWordType,
+  isKnownConcept,
+  nameType,
+  phraseType,
+  standaloneType,
+  type HeadType,
+  type NameHint,
+} from "./classify.ts";
+import { COLLAPSING_HEADS } from "./lexicon/heads.ts";
+import { HARDWARE_PATTERNS } from "./lexicon/hardware.ts";
+import { minedAcronymType, minedFamilyType, minedNameType } from "./lexicon/index.ts";
+import { GENERIC_TRAILING, NON_ENTITY_NOUNS, VAGUE_MODIFIERS } from "./lexicon/modifiers.ts";
+import {
+  DATASET_PREPOSITIONS,
+  LIST_INTRODUCERS,
+  NAME_HEAD_HINTS,
+  NOT_DATASET_VERBS,
+  NOT_NAMES,
+  SIZE_LIST,
+  SPACED_MODEL_NAME,
+} from "./lexicon/names.ts";
+import { sentencesOf, type Sentence, type Word } from "./tokens.ts";
+
+/**
+ * Finds the mentions of one paper: cheap patterns over the raw text first (hardware products,
+ * model names with sizes, acronym definitions, the title's coined name), then noun phrases
+ * typed by their head words. A span claimed by an earlier, more specific finder is not read
+ * again by a later one.
+ */
+
+/** Which finder produced a candidate, most specific first: decides type and name conflicts. */
+export const SOURCES = ["acronym", "pattern", "title", "name", "phrase", "part"] as const;
+export type Source = (typeof SOURCES)[number];
+
+export interface Candidate {
+  /** The entity's name as written. */
+  name: string;
+  /** Other surface forms this mention shows for the same concept ("LLMs", "ImageNet dataset"). */
+  aliases: string[];
+  type: EntityType;
+  source: Source;
+  inTitle: boolean;
+  /**
+   * For a generic phrase: shorter established phrases it ends with, longest first, to fall
+   * back to when the whole phrase turns out not to be a concept ("end-to-end latency" -> "latency").
+   */
+  fallbacks: string[];
+}
+
+const VAGUE = new Set(VAGUE_MODIFIERS);
+const TRAILING = new Set(GENERIC_TRAILING);
+const NON_ENTITY = new Set(NON_ENTITY_NOUNS);
+const NOT_NAME = new Set(NOT_NAMES);
+const COLLAPSING = new Set(COLLAPSING_HEADS);
+const DATASET_PREPOSITION = new Set(DATASET_PREPOSITIONS);
+const NOT_DATASET_VERB = new Set(NOT_DATASET_VERBS);
+
+/** What a word after a name says it names; own keys only, so "constructor" names nothing. */
+function nameHint(word: string | undefined): NameHint {
+  return word !== undefined && Object.hasOwn(NAME_HEAD_HINTS, word) ? NAME_HEAD_HINTS[word] : undefined;
+}
+
+const HARDWARE_REGEXES = HARDWARE_PATTERNS.map((p) => new RegExp(`(?<![\\w-])(?:${p.pattern})(?![\\w-])`, "gu"));
+const SIZE_LIST_REGEX = new RegExp(SIZE_LIST, "gu");
+const SPACED_MODEL_REGEX = new RegExp(SPACED_MODEL_NAME, "gu");
+
+/** Character spans already read as an entity. */
+class Claims {
+  private readonly spans: [number, number][] = [];
+  add(start: number, end: number): void {
+    this.spans.push([start, end]);
+  }
+  has(word: Word): boolean {
+    return this.spans.some(([s, e]) => word.start < e && s < word.end);
+  }
+  overlaps(start: number, end: number): boolean {
+    return this.spans.some(([s, e]) => start < e && s < end);
+  }
+}
+
+interface Context {
+  text: string;
+  titleEnd: number;
+  claims: Claims;
+  out: Candidate[];
+  /** Of the sentence being read. */
+  nameContexts: Map<Word, NameContext>;
+}
+
+function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+function add(ctx: Context, c: Omit<Candidate, "fallbacks" | "aliases"> & Partial<Candidate>): void {
+  ctx.out.push({ aliases: [], fallbacks: [], ...c, name: collapseSpaces(c.name) });
+}
+
+function spanText(ctx: Context, words: readonly Word[]): string {
+  return ctx.text.slice(words[0]!.start, words[words.length - 1]!.end);
+}
+
+// ---------------------------------------------------------------------------
+// Patterns over the raw text
+
+function findHardware(ctx: Context): void {
+  for (const regex of HARDWARE_REGEXES) {
+    for (const m of ctx.text.matchAll(regex)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (ctx.claims.overlaps(start, end)) continue;
+      ctx.claims.add(start, end);
+      const name = singularPhrase(collapseSpaces(m.groups?.name ?? m[0]));
+      add(ctx, { name, aliases: [m[0]], type: "hardware", source: "pattern", inTitle: start < ctx.titleEnd });
+    }
+  }
+}
+
+function findModelNames(ctx: Context): void {
+  for (const m of ctx.text.matchAll(SIZE_LIST_REGEX)) {
+    const start = m.index;
+    if (ctx.claims.overlaps(start, start + m[0].length)) continue;
+    ctx.claims.add(start, start + m[0].length);
+    const family = m.groups!.family!;
+    m.groups!.sizes!.split("/").forEach((size, i) => {
+      add(ctx, { name: `${family}-${size}`, aliases: i === 0 ? [m[0]] : [], type: "model", source: "pattern", inTitle: start < ctx.titleEnd });
+    });
+  }
+  for (const m of ctx.text.matchAll(SPACED_MODEL_REGEX)) {
+    const start = m.index;
+    const name = m[0];
+    const sized = /\d[BMT]\b/.test(name);
+    if (!sized && minedFamilyType(name.toLowerCase().split(/[\s-]/)[0]!) !== "model") continue;
+    if (ctx.claims.overlaps(start, start + name.length)) continue;
+    ctx.claims.add(start, start + name.length);
+    add(ctx, { name, type: "model", source: "pattern", inTitle: start < ctx.titleEnd });
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Acronym definitions: "Concept Bottleneck Models (CBMs)", "Key-Value (KV) cache"
+
+const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{L}\p{N}][\p{L}\p{N}.&+-]{0,11}$/u;
+
+export interface AcronymDefinition {
+  acronym: string;
+  /** The word holding the acronym, in brackets. */
+  word: number;
+  /** First word of the long form; the long form runs up to the bracket. */
+  first: number;
+}
+
+/** "Concept Bottleneck Models (CBMs)": bracketed acronyms whose letters the words before spell. */
+export function acronymDefinitions(text: string, sentence: Sentence): AcronymDefinition[] {
+  const { words } = sentence;
+  const found: AcronymDefinition[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    if (!word.openParen || !word.closeParen || !ACRONYM.test(word.text)) continue;
+    if (!/^\s*\(\s*$/.test(text.slice(words[i - 1]!.end, word.start))) continue;
+    const acronym = word.text.replace(/(?<=\p{Lu})s$/u, "");
+    const letters = acronym.replace(/[^\p{L}\p{N}]/gu, "").length;
+    let first = i - 1;
+    while (first > 0 && i - first < Math.min(letters + 5, letters * 2) && !words[first - 1]!.breakAfter) first--;
+    const windowStart = words[first]!.start;
+    const at = longFormStart(acronym, text.slice(windowStart, words[i - 1]!.end));
+    if (at === undefined) continue;
+    let k = first;
+    while (k < i - 1 && words[k]!.end <= windowStart + at) k++;
+    while (k < i - 1 && (words[k]!.pos === "det" || SMALL_WORDS.has(words[k]!.lower))) k++;
+    if (text.slice(words[k]!.start, words[i - 1]!.end).length <= acronym.length) continue;
+    found.push({ acronym, word: i, first: k });
+  }
+  return found;
+}
+const SMALL_WORDS = new Set(["of", "and", "for", "with", "in", "on", "to", "the", "a", "an", "via", "by", "from"]);
+
+/**
+ * Schwartz and Hearst's rule: the shortest tail of `window` whose words spell the acronym's
+ * characters in order, the first at the start of a word. Returns the tail's offset in `window`.
+ */
+export function longFormStart(acronym: string, window: string): number | undefined {
+  const short = acronym.toLowerCase();
+  const long = window.toLowerCase();
+  let s = short.length - 1;
+  let l = long.length - 1;
+  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  while (s >= 0) {
+    const c = short[s]!;
+    if (!isWordChar(c)) {
+      s--;
+      continue;
+    }
+    while (l >= 0 && (long[l] !== c || (s === 0 && isWordChar(long[l - 1])))) l--;
+    if (l < 0) return undefined;
+    l--;
+    s--;
+  }
+  return long.lastIndexOf(" ", l) + 1;
+}
+
+function isCoinedLongForm(longForm: string): boolean {
+  const words = longForm.split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !isKnownConcept(longForm);
+}
+
+function acronymType(longForm: string, acronym: string, inTitle: boolean): EntityType {
+  const head = phraseType(longForm);
+  if (!inTitle && isCoinedLongForm(longForm)) {
+    // A capitalised long form nobody else uses is this paper's own coinage.
+    return head === "model" || head === "dataset" || head === "hardware" ? head : "method";
+  }
+  return head ?? minedAcronymType(conceptKey(acronym)) ?? (/^\p{Lu}/u.test(longForm) ? "method" : "technique");
+}
+
+function findAcronyms(ctx: Context, sentence: Sentence): void {
+  const { words } = sentence;
+  for (const { acronym, word: i, first } of acronymDefinitions(ctx.text, sentence)) {
+    const word = words[i]!;
+    const longWords = words.slice(first, i);
+    const longForm = spanText(ctx, longWords);
+    let name = singularPhrase(longForm);
+    const aliases = [word.text, `${longForm} (${word.text})`];
+    let end = word.end;
+    const tail = words[i + 1];
+    if (
+      tail &&
+      (tail.pos === "noun" || tail.headType) &&
+      !phraseType(longForm) &&
+      /^\)\s+$/.test(ctx.text.slice(word.end, tail.start)) &&
+      (isKnownConcept(`${acronym} ${tail.text}`) || ctx.text.includes(`${acronym} ${tail.text}`, tail.end))
+    ) {
+      // "Key-Value (KV) cache": the acronym sits inside the concept's name.
+      name = singularPhrase(`${longForm} ${tail.text}`);
+      aliases.splice(0, 2, `${acronym} ${tail.text}`, `${longForm} (${word.text}) ${tail.text}`);
+      end = tail.end;
+    }
+    const type = acronymType(name, acronym, sentence.inTitle);
+    ctx.claims.add(longWords[0]!.start, end);
+    add(ctx, { name, aliases, type, source: "acronym", inTitle: sentence.inTitle });
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The coined name before a title's colon: "VTrans: Accelerating ..."
+
+function titleNameType(name: string, rest: string): EntityType {
+  const firstPhrase = rest
+    .toLowerCase()
+    .split(/\s+(?:for|with|via|in|on|to|that|using|through|from|by)\s+/)[0]!
+    .split(/\s+/);
+  if (firstPhrase.some((w) => nameHint(w) === "dataset")) return "dataset";
+  const describesModel = /^(?:a|an|the)$/.test(firstPhrase[0] ?? "") && firstPhrase.some((w) => headWordType(w) === "model" || nameHint(w) === "model");
+  return nameType(name, describesModel ? "model" : undefined);
+}
+
+function findTitleName(ctx: Context, title: string): void {
+  const colon = title.search(/:\s/);
+  if (colon <= 0) return;
+  const name = title.slice(0, colon).trim();
+  const words = name.split(/\s+/);
+  const coined = words.some((w) => /\p{Lu}.*\p{Lu}|\p{N}|^\p{Ll}+\p{Lu}/u.test(w));
+  if (words.length > 4 || name.length > 40 || !(words.length === 1 || coined)) return;
+  if (words.length === 1 && NOT_NAME.has(name.toLowerCase())) return;
+  ctx.claims.add(0, colon);
+  add(ctx, { name, type: titleNameType(name, title.slice(colon + 1).trim()), source: "title", inTitle: true });
+}
+
+// ---------------------------------------------------------------------------
+// Known phrases with function words, which noun-phrase chunks never contain: "mixture of experts"
+
+function findFunctionWordPhrases(ctx: Context, sentence: Sentence): void {
+  const { words } = sentence;
+  for (let i = 0; i + 2 < words.length; i++) {
+    const joint = words[i + 1]!;
+    if (joint.pos !== "prep" && joint.pos !== "conj" && joint.pos !== "det" && joint.lower !== "to") continue;
+    for (let n = Math.min(5, words.length - i); n >= 3; n--) {
+      const span = words.slice(i, i + n);
+      if (span.slice(0, -1).some((w) => w.breakAfter) || span.some((w) => ctx.claims.has(w))) continue;
+      const text = spanText(ctx, span);
+      const type = standaloneType(text);
+      if (!type) continue;
+      ctx.claims.add(span[0]!.start, span[n - 1]!.end);
+      add(ctx, { name: singularPhrase(text), type, source: "phrase", inTitle: sentence.inTitle });
+      break;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Noun phrases
+
+function isNounLike(w: Word): boolean {
+  return w.pos === "noun" || w.pos === "proper" || w.headType !== undefined;
+}
+
+/** Can stand inside a noun phrase: nouns, adjectives, and participles or gerunds before a noun. */
+function canContinue(w: Word, previous: Word | undefined, next: Word | undefined, lastInChunk: boolean): boolean {
+  const afterNoun = previous !== undefined && isNounLike(previous);
+  // "a series exhibit consistent ...", "work overlooks critical ...": the pre-tagger's noun is a verb.
+  if (w.verbLike && w.pos !== "proper" && (previous === undefined ? /s$/.test(w.lower) : afterNoun && next !== undefined && (next.pos === "adj" || next.pos === "det"))) {
+    return false;
+  }
+  if (isNounLike(w) || w.pos === "adj") return true;
+  const modifiesNext = !lastInChunk && next !== undefined && (isNounLike(next) || next.pos === "adj");
+  // "a model running on-device", "FlashAttention-3 optimized attention": a verb after a noun.
+  return (w.pos === "participle" || w.pos === "gerund") && modifiesNext && !afterNoun;
+}
+
+/** Maximal runs of noun-phrase words, ending on a noun; claimed words break them. */
+export function chunksOf(sentence: Sentence, isClaimed: (w: Word) => boolean): Word[][] {
+  const chunks: Word[][] = [];
+  let current: Word[] = [];
+  const close = () => {
+    while (current.length > 0 && !isNounLike(current[current.length - 1]!)) current.pop();
+    if (current.length > 0) chunks.push(current);
+    current = [];
+  };
+  const { words } = sentence;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (isClaimed(w) || (NOT_NAME.has(w.lower) && w.shape !== "mixed") || w.lower.includes("http")) {
+      close();
+      continue;
+    }
+    const next = words[i + 1];
+    if (w.openParen) close();
+    if (canContinue(w, current[current.length - 1], next, w.breakAfter)) current.push(w);
+    else close();
+    if (w.breakAfter) close();
+  }
+  close();
+  return chunks;
+}
+
+/** Written like a proper name where capitals mean something. */
+export function isNameLike(w: Word, sentence: Sentence): boolean {
+  if ((NOT_NAME.has(w.lower) && w.shape !== "mixed") || !/^\p{L}/u.test(w.text) || /[=^<>]/.test(w.text)) return false;
+  if (w.text.length === 1) return false;
+  if (w.shape === "mixed" || w.shape === "caps" || w.shape === "alnum") return true;
+  return w.shape === "title" && !sentence.inTitle && !w.sentenceStart && w.pos !== "adj";
+}
+
+/** What the words around a name say it is; `strong` when a noun says so, not just a preposition. */
+export interface NameContext {
+  type: NameHint;
+  strong: boolean;
+}
+
+/**
+ * Context types for the names of a sentence: "X, Y and Z datasets", "models such as X and Y",
+ * "evaluated on X". Names joined by commas and conjunctions share their list's context.
+ */
+export function nameContexts(text: string, sentence: Sentence): Map<Word, NameContext> {
+  const { words } = sentence;
+  const contexts = new Map<Word, NameContext>();
+  let i = 0;
+  while (i < words.length) {
+    if (!isNameLike(words[i]!, sentence)) {
+      i++;
+      continue;
+    }
+    const members: Word[] = [words[i]!];
+    let j = i;
+    for (;;) {
+      const w = words[j]!;
+      let k = j + 1;
+      if (w.breakAfter && !/^\s*,\s*$/.test(text.slice(w.end, words[k]?.start ?? w.end))) break;
+      while (k < words.length && (words[k]!.lower === "and" || words[k]!.lower === "or")) k++;
+      if (k >= words.length || !isNameLike(words[k]!, sentence)) break;
+      j = k;
+      members.push(words[j]!);
+    }
+    const after = words[j + 1];
+    let context: NameContext | undefined;
+    const afterType = words[j]!.breakAfter ? undefined : nameHint(after?.lower);
+    if (afterType) context = { type: afterType, strong: true };
+    const before = text.slice(Math.max(0, words[i]!.start - 14), words[i]!.start).toLowerCase().trim();
+    if (!context && LIST_INTRODUCERS.some((intro) => before.endsWith(intro))) {
+      for (let b = i - 1; b >= Math.max(0, i - 4); b--) {
+        const type = nameHint(words[b]!.lower);
+        if (type) {
+          context = { type, strong: true };
+          break;
+        }
+      }
+    }
+    const previous = words[i - 1];
+    if (!context && previous && DATASET_PREPOSITION.has(previous.lower) && !NOT_DATASET_VERB.has(words[i - 2]?.lower ?? "")) {
+      context = { type: "dataset", strong: false };
+    }
+    if (context) for (const m of members) contexts.set(m, context);
+    i = j + 1;
+  }
+  return contexts;
+}
+
+/** "Transformer-based", "LLM-driven": the part before the suffix is a concept of its own. */
+const DERIVED_MODIFIER = /^(.+)-(?:based|driven|guided|powered|aware|enabled|centric|style|like|specific|agnostic|free|level|wise)$/i;
+
+function addPart(ctx: Context, text: string, sentence: Sentence, alias?: string): void {
+  const type = standaloneType(text) ?? minedNameType(conceptKey(text)) ?? minedAcronymType(conceptKey(text));
+  const coined = /\p{Ll}\p{Lu}|\p{Lu}\p{Ll}+\p{Lu}|\p{L}-?\d/u.test(text);
+  if (!type && !coined) return;
+  add(ctx, {
+    name: singularPhrase(text),
+    aliases: alias ? [alias] : [],
+    type: type ?? nameType(text, undefined),
+    source: "part",
+    inTitle: sentence.inTitle,
+  });
+}
+
+/** Words that open a phrase without belonging to its concept: "novel", "handling", "highly-efficient". */
+function isLeadingFiller(ctx: Context, w: Word, rest: readonly Word[], sentence: Sentence): boolean {
+  if (NON_ENTITY.has(w.lower) || w.pos === "num" || w.pos === "det") return true;
+  const known = rest.length > 1 && isKnownConcept(spanText(ctx, rest));
+  if (known) return false;
+  if (VAGUE.has(w.lower) || /^\p{L}+ly-/u.test(w.lower)) return true;
+  if (w.lower.includes("-") && w.lower.split("-").every((part) => VAGUE.has(part) || NON_ENTITY.has(part))) return true;
+  // A gerund opening a phrase is a verb ("handling unstructured sparsity") unless the pair is a term ("training data").
+  if (w.pos === "gerund" || (w.headType === undefined && /ing$/.test(w.lower) && (sentence.inTitle || rest[1]?.pos === "adj"))) return rest.length > 1;
+  return false;
+}
+
+function analyseChunk(ctx: Context, sentence: Sentence, chunk: Word[], following: Word | undefined): void {
+  // A derived modifier ("Transformer-based models") names its own concept, then drops out.
+  for (const w of chunk) {
+    const derived = DERIVED_MODIFIER.exec(w.text);
+    if (derived) addPart(ctx, derived[1]!, sentence, w.text);
+  }
+  let words = chunk.filter((w) => !DERIVED_MODIFIER.test(w.text));
+  while (words.length > 0 && isLeadingFiller(ctx, words[0]!, words, sentence)) words = words.slice(1);
+  if (words.length === 0) return;
+
+  let hint: NameHint = nameHint(following?.lower);
+  const typeName = (name: string, first: Word, localHint: NameHint) => {
+    const context = ctx.nameContexts.get(first);
+    return nameType(name, localHint ?? (context?.strong ? context.type : undefined), context?.type);
+  };
+  const nameLike = words.map((w) => isNameLike(w, sentence));
+  const lastHint = nameHint(words[words.length - 1]!.lower);
+  const firstPlain = nameLike.indexOf(false);
+  if (firstPlain > 0 && lastHint && words.length - firstPlain <= 2 && nameLike.slice(firstPlain).every((n) => !n)) {
+    // "the LAION public dataset", "the PLAID engine": the name is the entity, typed by the noun.
+    const name = spanText(ctx, words.slice(0, firstPlain));
+    add(ctx, { name, aliases: [spanText(ctx, words)], type: typeName(name, words[0]!, lastHint), source: "name", inTitle: sentence.inTitle });
+    return;
+  }
+  const lastPlain = nameLike.lastIndexOf(false);
+  if (lastPlain >= 0 && lastPlain < words.length - 1) {
+    // The phrase ends in a name ("improvement over DeepSpeed", "the popular LLaMA").
+    const name = spanText(ctx, words.slice(lastPlain + 1));
+    add(ctx, { name, type: typeName(name, words[lastPlain + 1]!, hint), source: "name", inTitle: sentence.inTitle });
+    if (isNounLike(words[lastPlain]!)) analyseChunk(ctx, sentence, words.slice(0, lastPlain + 1), words[lastPlain + 1]);
+    return;
+  }
+
+  const withTrailing = spanText(ctx, words);
+  while (words.length > 1 && TRAILING.has(words[words.length - 1]!.lower) && isNounLike(words[words.length - 2]!)) {
+    hint = nameHint(words[words.length - 1]!.lower) ?? hint;
+    words = words.slice(0, -1);
+  }
+  const text = spanText(ctx, words);
+  const aliases = text === withTrailing ? [] : [withTrailing];
+  const last = words[words.length - 1]!;
+
+  if (words.every((w) => isNameLike(w, sentence))) {
+    add(ctx, { name: singularPhrase(text), aliases, type: typeName(text, words[0]!, hint), source: "name", inTitle: sentence.inTitle });
+    return;
+  }
+
+  // Names and known concepts inside the phrase are mentions of their own ("LLM serving").
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!isNameLike(words[i]!, sentence) && !standaloneType(words[i]!.text)) continue;
+    let j = i;
+    while (j + 1 < words.length - 1 && isNameLike(words[j + 1]!, sentence)) j++;
+    addPart(ctx, spanText(ctx, words.slice(i, j + 1)), sentence);
+    i = j;
+  }
+
+  const type = NON_ENTITY.has(last.lower) || TRAILING.has(last.lower) ? undefined : phraseType(text);
+  if (!type) {
+    findInnerConcepts(ctx, sentence, words, withTrailing);
+    return;
+  }
+  if (words.length === 1 && !standaloneType(text)) return;
+  if (words.length > 1 && COLLAPSING.has(last.lower.replace(/s$/, "")) && phraseType(last.text) === type) {
+    // "end-to-end latency", "consumer CPUs": a modifier of a measure or a processor, one entity.
+    add(ctx, { name: singularPhrase(last.text), aliases: [text, ...aliases], type, source: "phrase", inTitle: sentence.inTitle });
+    return;
+  }
+  const fallbacks: string[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const suffix = spanText(ctx, words.slice(i));
+    if (isKnownConcept(suffix)) fallbacks.push(singularPhrase(suffix));
+  }
+  add(ctx, { name: singularPhrase(text), aliases, type, source: "phrase", inTitle: sentence.inTitle, fallbacks });
+}
+
+/** A phrase with an untyped head may still contain a concept: "KV cache overhead", "GPU memory". */
+function findInnerConcepts(ctx: Context, sentence: Sentence, words: Word[], chunkText: string): void {
+  for (let end = words.length; end >= 1; end--) {
+    for (let start = 0; start < end; start++) {
+      const span = words.slice(start, end);
+      const text = spanText(ctx, span);
+      const type = standaloneType(text) ?? (span.length > 1 && isKnownConcept(text) ? phraseType(text) : undefined);
+      if (!type) continue;
+      add(ctx, {
+        name: singularPhrase(text),
+        aliases: type === "hardware" ? [chunkText] : [],
+        type,
+        source: "part",
+        inTitle: sentence.inTitle,
+      });
+      end = start;
+      break;
+    }
+  }
+}
+
+export function findCandidates(paper: { title: string; abstract: string }): Candidate[] {
+  const title = paper.title.trim();
+  const text = `${title}\n${paper.abstract}`;
+  const ctx: Context = { text, titleEnd: title.length, claims: new Claims(), out: [], nameContexts: new Map() };
+  const sentences = [...sentencesOf(title, true, 0), ...sentencesOf(paper.abstract, false, title.length + 1)];
+  findHardware(ctx);
+  findModelNames(ctx);
+  for (const sentence of sentences) findAcronyms(ctx, sentence);
+  findTitleName(ctx, title);
+  for (const sentence of sentences) findFunctionWordPhrases(ctx, sentence);
+  for (const sentence of sentences) {
+    ctx.nameContexts = nameContexts(text, sentence);
+    const chunks = chunksOf(sentence, (w) => ctx.claims.has(w));
+    for (const chunk of chunks) {
+      const after = sentence.words[sentence.words.indexOf(chunk[chunk.length - 1]!) + 1];
+      analyseChunk(ctx, sentence, chunk, after);
+    }
+  }
+  return ctx.out;
+}
+
+export type { HeadType };

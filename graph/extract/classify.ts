@@ -1,0 +1,79 @@
+import type { EntityType } from "../schema.ts";
+import { conceptKey, singularWord } from "./canonical.ts";
+import { HEADS } from "./lexicon/heads.ts";
+import { HARDWARE_PATTERNS } from "./lexicon/hardware.ts";
+import { minedAcronymType, minedFamilyType, minedNameType, minedPhraseFrequency } from "./lexicon/index.ts";
+import { SIZE_SUFFIX, MODEL_NAME_SUFFIXES } from "./lexicon/names.ts";
+
+/** Entity types a generic head word can give; "method" only comes from coined names. */
+export type HeadType = Exclude<EntityType, "method">;
+
+const HEAD_TYPE = new Map<string, HeadType>();
+const STANDALONE = new Map<string, HeadType>();
+for (const [type, lexicon] of Object.entries(HEADS) as [HeadType, (typeof HEADS)[HeadType]][]) {
+  for (const head of lexicon.heads) HEAD_TYPE.set(head, type);
+  for (const phrase of lexicon.standalone) STANDALONE.set(conceptKey(phrase), type);
+}
+
+/** Bench abstracts a phrase must recur in to count as an established concept. */
+export const KNOWN_PHRASE_FREQUENCY = 3;
+
+/** The type a head word gives a phrase ending in it: "decoding" -> technique. */
+export function headWordType(word: string): HeadType | undefined {
+  const lower = singularWord(word.toLowerCase());
+  const last = lower.slice(Math.max(lower.lastIndexOf("-"), lower.lastIndexOf("/")) + 1);
+  return HEAD_TYPE.get(lower) ?? HEAD_TYPE.get(last);
+}
+
+/** A word or phrase that is an entity on its own: "quantization", "KV cache", "GPU". */
+export function standaloneType(text: string): HeadType | undefined {
+  return STANDALONE.get(conceptKey(text));
+}
+
+/** An established concept: in the lexicon, or recurring as a phrase across the bench. */
+export function isKnownConcept(text: string): boolean {
+  const key = conceptKey(text);
+  return STANDALONE.has(key) || (/[\s-]/.test(text.trim()) && minedPhraseFrequency(key) >= KNOWN_PHRASE_FREQUENCY);
+}
+
+/** Type of a generic noun phrase by its head word, or by the lexicon for a whole phrase. */
+export function phraseType(text: string): HeadType | undefined {
+  const whole = standaloneType(text);
+  if (whole) return whole;
+  const words = text.trim().split(/\s+/);
+  return headWordType(words[words.length - 1]!);
+}
+
+const HARDWARE_NAME = new RegExp(`^(?:${HARDWARE_PATTERNS.map((p) => p.pattern.replace(/\(\?<name>/g, "(?:")).join("|")})$`);
+const SIZED_MODEL = new RegExp(SIZE_SUFFIX);
+const MODEL_SUFFIX = new RegExp(`-(?:${MODEL_NAME_SUFFIXES.join("|")})$`, "i");
+
+/** "Qwen2.5-VL-7B" -> "qwen", "LLaMA-2" -> "llama", "GPT-4o" -> "gpt". */
+export function familyOf(name: string): string {
+  return (name.toLowerCase().match(/^[a-z]+(?:-[a-z]+)?/)?.[0] ?? "").replace(/-$/, "");
+}
+
+/** How context outside the name speaks of it: "the X dataset", "X models", "X achieves". */
+export type NameHint = HeadType | "method" | undefined;
+
+/**
+ * Type of a proper name ("vLLM", "ImageNet-1K", "Qwen2.5-7B", "Sparse VideoGen"): what
+ * the surrounding words say, then what the lexicons and the bench say, then its shape. A coined
+ * name nobody describes is a method: the guidelines' default for a paper's own system.
+ */
+export function nameType(name: string, hint: NameHint, weakHint?: NameHint): EntityType {
+  const key = conceptKey(name);
+  if (HARDWARE_NAME.test(name)) return "hardware";
+  const standalone = STANDALONE.get(key);
+  if (standalone) return standalone;
+  if (hint) return hint;
+  const mined = minedNameType(key) ?? minedAcronymType(key) ?? minedFamilyType(familyOf(name));
+  if (mined) return mined;
+  if (weakHint) return weakHint;
+  if (/\s/.test(name.trim())) {
+    const head = headWordType(name.trim().split(/\s+/).pop()!);
+    if (head && head !== "task" && head !== "metric") return head;
+  }
+  if (SIZED_MODEL.test(name) || MODEL_SUFFIX.test(name)) return "model";
+  return "method";
+}

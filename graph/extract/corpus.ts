@@ -1,0 +1,108 @@
+import type { EntityType } from "../schema.ts";
+import { conceptKey, slug } from "./canonical.ts";
+import type { CorpusEntity, CorpusExtraction, Mention, PaperEntity, PaperExtraction } from "./index.ts";
+
+/**
+ * Corpus-level canonicalisation, linear in the number of mentions. Papers that write only
+ * "LLMs" meet the papers that define "Large Language Models (LLMs)": an acronym stands for the
+ * long form most papers defining it gave it, so one ambiguous paper cannot merge two concepts.
+ */
+
+const TYPE_ORDER: readonly EntityType[] = ["model", "method", "technique", "task", "dataset", "metric", "hardware"];
+
+/** "LLMs", "KV", "C-IP", "RetNet": a short form a long name may be defined with. */
+function isAcronymForm(form: string): boolean {
+  return form.length <= 12 && !/\s/.test(form) && /(?:\p{Lu}.*){2}/u.test(form);
+}
+
+function increment<K>(counts: Map<K, number>, key: K): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/** The most frequent key; ties go to the smallest so the answer does not depend on input order. */
+function argmax(counts: Map<string, number>): string {
+  let best: string | undefined;
+  for (const [key, n] of counts) {
+    const bestCount = best === undefined ? -1 : counts.get(best)!;
+    if (n > bestCount || (n === bestCount && key < best!)) best = key;
+  }
+  return best!;
+}
+
+interface Concept {
+  names: Map<string, number>;
+  longNames: Map<string, number>;
+  types: Map<string, number>;
+  forms: Set<string>;
+}
+
+export function resolveCorpus(perPaper: PaperExtraction[]): CorpusExtraction {
+  const expansions = new Map<string, Map<string, number>>();
+  for (const paper of perPaper) {
+    for (const m of paper.mentions) {
+      const nameKey = conceptKey(m.name);
+      for (const form of m.forms) {
+        if (!isAcronymForm(form)) continue;
+        const formKey = conceptKey(form);
+        if (formKey === nameKey) continue;
+        let counts = expansions.get(formKey);
+        if (!counts) expansions.set(formKey, (counts = new Map()));
+        increment(counts, nameKey);
+      }
+    }
+  }
+  const expansionOf = new Map<string, string>();
+  for (const [formKey, counts] of expansions) expansionOf.set(formKey, argmax(counts));
+
+  const conceptKeyOf = (m: Mention) => {
+    const nameKey = conceptKey(m.name);
+    return expansionOf.get(nameKey) ?? nameKey;
+  };
+
+  const concepts = new Map<string, Concept>();
+  for (const paper of perPaper) {
+    for (const m of paper.mentions) {
+      const key = conceptKeyOf(m);
+      let concept = concepts.get(key);
+      if (!concept) concepts.set(key, (concept = { names: new Map(), longNames: new Map(), types: new Map(), forms: new Set() }));
+      increment(concept.names, m.name);
+      if (conceptKey(m.name) === key) increment(concept.longNames, m.name);
+      increment(concept.types, m.type);
+      concept.forms.add(m.name);
+      for (const form of m.forms) concept.forms.add(form);
+    }
+  }
+
+  const entityKeyOf = new Map<string, string>();
+  const entities = new Map<string, CorpusEntity>();
+  for (const [key, concept] of concepts) {
+    const label = argmax(concept.longNames.size > 0 ? concept.longNames : concept.names);
+    const typeCounts = new Map([...concept.types].sort(([a], [b]) => TYPE_ORDER.indexOf(a as EntityType) - TYPE_ORDER.indexOf(b as EntityType)));
+    let type = [...typeCounts.keys()][0]! as EntityType;
+    for (const [t, n] of typeCounts) if (n > typeCounts.get(type)!) type = t as EntityType;
+    const entityKey = "e:" + slug(label);
+    entityKeyOf.set(key, entityKey);
+    const existing = entities.get(entityKey);
+    const aliases = new Set([...concept.forms, ...(existing?.aliases ?? [])]);
+    aliases.delete(label);
+    entities.set(entityKey, { key: entityKey, label: existing?.label ?? label, type: existing?.type ?? type, aliases: [...aliases].sort() });
+  }
+
+  const papers = perPaper.map((paper) => {
+    const byKey = new Map<string, PaperEntity>();
+    for (const m of paper.mentions) {
+      const key = entityKeyOf.get(conceptKeyOf(m))!;
+      const seen = byKey.get(key);
+      if (seen) {
+        seen.forms = [...new Set([...seen.forms, m.name, ...m.forms])].filter((f) => f !== seen.name);
+        seen.count += m.count;
+        seen.inTitle ||= m.inTitle;
+      } else {
+        byKey.set(key, { key, name: m.name, forms: [...m.forms], count: m.count, inTitle: m.inTitle });
+      }
+    }
+    return [...byKey.values()];
+  });
+
+  return { entities: [...entities.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)), papers };
+}

@@ -1,0 +1,71 @@
+/**
+ * Words that shape a noun phrase's boundary rather than its meaning. All lower-case.
+ */
+
+/**
+ * Evaluative or vague pre-modifiers: dropped from the left edge of a phrase, since "novel
+ * speculative decoding" and "existing speculative decoding" are both "speculative decoding".
+ */
+export const VAGUE_MODIFIERS: readonly string[] = [
+  "novel", "new", "existing", "our", "their", "its", "his", "her", "your", "proposed", "various", "different",
+  "several", "multiple", "many", "numerous", "few", "some", "any", "each", "every", "all", "both", "other",
+  "such", "same", "certain", "key", "critical", "crucial", "significant", "substantial", "considerable",
+  "standard", "traditional", "conventional", "typical", "prior", "previous", "current", "recent",
+  "modern", "popular", "powerful", "strong", "simple", "effective", "efficient", "improved", "better",
+  "best", "good", "great", "high", "higher", "highest", "low", "lower", "lowest", "state-of-the-art", "sota",
+  "advanced", "emerging", "extensive", "comprehensive", "overall", "total", "average", "additional",
+  "specific", "particular", "general", "generic", "common", "main", "major", "minor", "primary",
+  "fundamental", "basic", "simple", "complex", "underlying", "original", "corresponding", "relevant",
+  "large", "larger", "largest", "small", "smaller", "smallest", "huge", "massive", "limited", "full",
+  "entire", "whole", "remarkable", "impressive", "superior", "competitive", "promising", "practical",
+  "real-world", "robust", "reliable", "accurate", "fast", "faster", "slow", "slower", "cheap", "costly",
+  "expensive", "strong", "weak", "naive", "vanilla", "default", "baseline", "respective", "first",
+  "second", "third", "final", "initial", "following", "above", "aforementioned", "resulting", "given",
+  "potential", "possible", "desired", "optimal", "suboptimal", "inherent", "unique", "diverse",
+  "broad", "wide", "widespread", "ubiquitous", "increasing", "growing", "rapid", "severe", "poor",
+  "minimal", "maximal", "maximum", "minimum", "reduced", "improving", "enhanced", "leading",
+  "end-to-end", "same", "single", "unified", "holistic", "principled", "systematic", "lightweight",
+  "challenging", "difficult", "important", "notable", "considerable", "excessive", "redundant",
+  "additional", "extra", "further", "more", "most", "less", "least", "much", "very", "highly",
+  "extremely", "fully", "up", "up-to", "only", "just", "even", "still", "also", "thus", "then",
+  "this", "that", "these", "those", "the", "a", "an", "we", "it", "they", "which", "whose", "open",
+  "open-source", "publicly", "available", "well-known", "widely-used", "widely", "commonly",
+  "off-the-shelf", "pre-defined", "predefined", "fixed", "static", "typical", "actual", "true",
+];
+
+/**
+ * Trailing words that add nothing to the concept: "consistency regularization scheme" is the
+ * concept "consistency regularization". The longer form is kept as an alias.
+ */
+export const GENERIC_TRAILING: readonly string[] = [
+  "method", "methods", "approach", "framework", "scheme", "strategy", "technique", "mechanism",
+  "paradigm", "principle", "module", "architecture", "process", "procedure", "pipeline",
+  "algorithm", "setting", "settings", "problem", "task", "tasks", "methodology", "family",
+  "variant", "variants", "phase", "stage", "step", "operation", "component", "design", "regime",
+  "technology", "solution", "system", "engine", "model-based", "based", "style", "layer", "layers",
+  "block", "blocks", "performance", "theory", "formulation", "objective", "benchmark", "dataset",
+];
+
+/**
+ * Nouns that are never an entity or part of one at the edge of a phrase: they end or start
+ * a chunk ("results", "work", "paper").
+ */
+export const NON_ENTITY_NOUNS: readonly string[] = [
+  "paper", "work", "study", "result", "results", "finding", "findings", "experiment", "experiments",
+  "analysis", "analyses", "evaluation", "evaluations", "insight", "insights", "contribution",
+  "contributions", "way", "ways", "fact", "number", "amount", "range", "set", "lot", "part", "kind",
+  "type", "types", "form", "forms", "variety", "order", "magnitude", "level", "levels", "terms", "term",
+  "use", "usage", "case", "cases", "example", "examples", "effect", "effects", "impact", "role",
+  "issue", "issues", "challenge", "challenges", "limitation", "limitations", "advantage",
+  "advantages", "benefit", "benefits", "need", "needs", "goal", "goals", "aim", "idea", "ideas",
+  "question", "questions", "answer", "answers", "problem", "problems", "solution", "solutions",
+  "code", "codes", "project", "page", "website", "github", "url", "link", "time", "times", "year",
+  "years", "day", "days", "hour", "hours", "x", "times", "point", "points", "percent", "percentage",
+  "state", "art", "others", "one", "ones", "two", "three", "four", "five", "ten", "hundreds",
+  "thousands", "millions", "billions", "dozens", "lack", "absence", "presence", "degree", "extent",
+  "scale", "scales", "size", "sizes", "gap", "gaps", "aspect", "aspects", "property", "properties",
+  "behavior", "behaviors", "behaviour", "behaviours", "ability", "abilities", "capability",
+  "capabilities", "potential", "practice", "field", "area", "areas", "domain", "domains",
+  "direction", "directions", "avenue", "avenues", "line", "lines", "literature", "community",
+  "researcher", "researchers", "user", "users", "people", "human", "humans", "author", "authors",
+];

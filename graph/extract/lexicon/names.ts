@@ -1,0 +1,75 @@
+import type { EntityType } from "../../schema.ts";
+
+/**
+ * Shapes and contexts of proper names: coined methods, models, datasets.
+ */
+
+/** A parameter count ends a model name: "-7B", "-0.5B", " 175B", "-8x7B", "-360M", "-A3B". */
+export const SIZE_SUFFIX = String.raw`(?:^|[-\s_])(?:\d+x)?\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?B)?(?:$|[-\s_/])`;
+
+/** Release suffixes of trained models: "LLaMA3.1-8B-Instruct", "Qwen2.5-VL", "Mistral-7B-v0.1". */
+export const MODEL_NAME_SUFFIXES: readonly string[] = [
+  "Instruct", "Chat", "Base", "VL", "Vision", "Coder", "Math", "Distill", "Preview", "Turbo", "mini", "Mini",
+  "Sonnet", "Opus", "Haiku", "Flash", "Pro", "Ultra", "Large", "Small", "Medium", "Tiny", "XL", "XXL",
+  "hf", "it", "SFT", "RL", "R1", "Zero", "Thinking", "Omni", "Audio", "Embedding",
+];
+
+/**
+ * Model names written with spaces ("Llama 2 7B-chat", "Claude 3.5 Sonnet", "Qwen 2.5 72B"):
+ * a capitalised word, a version, optionally a size and a release suffix.
+ */
+export const SPACED_MODEL_NAME = String.raw`(?<![\w-])\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]*)?\s(?:v?\d+(?:\.\d+)*(?:\s(?:\d+x)?\d+(?:\.\d+)?[BMT])?|(?:\d+x)?\d+(?:\.\d+)?[BMT])(?:[-\s](?:${MODEL_NAME_SUFFIXES.join("|")})\b)*`;
+
+/** "OPT-30B/66B/175B": one family, several sizes. */
+export const SIZE_LIST = String.raw`(?<![\w-])(?<family>\p{Lu}[\p{L}\p{N}.]*(?:-[\p{L}\p{N}.]+)*?)-(?<sizes>\d+(?:\.\d+)?[BMT](?:/\d+(?:\.\d+)?[BMT])+)(?![\w-])`;
+
+/**
+ * Words after a name that say what it names: "the PLAID engine", "ImageNet dataset",
+ * "ColBERT model". The name is the entity; the whole phrase is an alias.
+ */
+export const NAME_HEAD_HINTS: Record<string, EntityType> = {
+  dataset: "dataset", datasets: "dataset", benchmark: "dataset", benchmarks: "dataset",
+  corpus: "dataset", corpora: "dataset", suite: "dataset", leaderboard: "dataset",
+  model: "model", models: "model", network: "model", networks: "model", architecture: "model",
+  architectures: "model", backbone: "model", backbones: "model", llm: "model", llms: "model",
+  family: "model", checkpoint: "model", checkpoints: "model", variant: "model", variants: "model",
+  method: "method", methods: "method", algorithm: "method", algorithms: "method", framework: "method",
+  frameworks: "method", system: "method", systems: "method", engine: "method", library: "method",
+  libraries: "method", toolkit: "method", compiler: "method", approach: "method", technique: "method",
+  optimizer: "method", protocol: "method", pipeline: "method", runtime: "method", kernel: "method",
+  kernels: "method", scheduler: "method", strategy: "method", methodology: "method",
+  gpu: "hardware", gpus: "hardware", board: "hardware", boards: "hardware", chip: "hardware",
+  chips: "hardware", processor: "hardware", processors: "hardware", accelerator: "hardware",
+  accelerators: "hardware", device: "hardware", devices: "hardware",
+  score: "metric", metric: "metric", metrics: "metric",
+};
+
+/**
+ * Capitalised words that are not names even mid-sentence: abbreviations of Latin, units,
+ * roman numerals, words often capitalised for emphasis.
+ */
+export const NOT_NAMES: readonly string[] = [
+  "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "e.g", "i.e", "et", "al", "etc", "vs",
+  "gb", "mb", "kb", "tb", "ms", "us", "ns", "s", "hz", "khz", "mhz", "ghz", "w", "kw", "mw", "j", "fps",
+  "ok", "id", "ids", "url", "pdf", "api", "apis", "ui", "io", "i/o", "sota", "we", "our", "this", "these",
+  "however", "moreover", "furthermore", "additionally", "finally", "first", "second", "third", "then",
+  "specifically", "notably", "importantly", "recently", "today", "code", "github", "python", "c++",
+  "ai", "ml", "dl", "nlp", "cv", "yes", "no", "and", "or",
+  "the", "a", "an", "in", "on", "for", "to", "of", "with", "by", "at", "from", "as", "via", "it", "its",
+  "english", "chinese", "internet", "web", "llm-based",
+];
+
+/** Words before a list of names that take their type from the noun before them: "benchmarks such as". */
+export const LIST_INTRODUCERS: readonly string[] = ["such as", "including", "like", "e.g.", "e.g.,", "namely", "i.e.,"];
+
+/**
+ * "evaluated on X", "results across X": a name after these prepositions is usually a dataset,
+ * unless the verb before says otherwise ("built on", "deployed on").
+ */
+export const DATASET_PREPOSITIONS: readonly string[] = ["on", "across"];
+export const NOT_DATASET_VERBS: readonly string[] = [
+  "based", "built", "build", "builds", "relies", "rely", "relying", "depends", "depend", "focus", "focuses",
+  "focusing", "deployed", "deploy", "running", "run", "runs", "implemented", "operate", "operates", "executed",
+  "execute", "conditioned", "hosted", "served", "serving", "inference", "inferences", "runtime", "speedup",
+  "speedups", "latency", "throughput", "up", "works", "work", "draws", "draw", "improves", "improve",
+];

@@ -1,0 +1,27 @@
+/**
+ * Parts of speech that compromise's general-English lexicon gets wrong in ML abstracts. These
+ * are hints: the tagger may still override them from context.
+ */
+export const DOMAIN_WORDS: Record<string, string> = {
+  token: "Singular",
+  tokens: "Plural",
+  prompt: "Singular",
+  prompts: "Plural",
+  benchmark: "Singular",
+  benchmarks: "Plural",
+  embedding: "Singular",
+  embeddings: "Plural",
+  finetuned: "Adjective",
+  pretrained: "Adjective",
+  "pre-trained": "Adjective",
+  "fine-tuned": "Adjective",
+  "fine-grained": "Adjective",
+  "coarse-grained": "Adjective",
+  "instruction-tuned": "Adjective",
+  multimodal: "Adjective",
+  "multi-modal": "Adjective",
+  autoregressive: "Adjective",
+  "auto-regressive": "Adjective",
+  on: "Preposition",
+  over: "Preposition",
+};

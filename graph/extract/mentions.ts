@@ -1,0 +1,95 @@
+import type { EntityType } from "../schema.ts";
+import { SOURCES, type Candidate } from "./candidates.ts";
+import { conceptKey, singularPhrase } from "./canonical.ts";
+import { isKnownConcept } from "./classify.ts";
+import type { Mention } from "./index.ts";
+
+/**
+ * One paper's candidates -> its mentions: generic phrases are kept only when they are
+ * concepts (established across the bench, repeated, or in the title); forms of one concept
+ * (acronym, plural, "X dataset") become one mention with a canonical name.
+ */
+
+const SOURCE_RANK = new Map(SOURCES.map((s, i) => [s, i]));
+
+/** A generic phrase is a concept when it is established, repeated here, or in the title. */
+function settle(candidate: Candidate, keyCounts: Map<string, number>): Candidate | undefined {
+  if (candidate.source !== "phrase") return candidate;
+  const key = conceptKey(candidate.name);
+  if (process.env.KEEPALL || candidate.inTitle || (keyCounts.get(key) ?? 0) >= 2 || isKnownConcept(candidate.name)) return candidate;
+  const fallback = candidate.fallbacks[0];
+  if (fallback === undefined) return undefined;
+  return { ...candidate, name: fallback, aliases: [candidate.name, ...candidate.aliases], fallbacks: [] };
+}
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  find(key: string): string {
+    let root = key;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
+    this.parent.set(key, root);
+    return root;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // The smaller key wins so that the result does not depend on the order of unions.
+    if (ra !== rb) {
+      if (ra < rb) this.parent.set(rb, ra);
+      else this.parent.set(ra, rb);
+    }
+  }
+}
+
+function mostFrequent<T extends string>(values: readonly T[]): T {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = values[0]!;
+  for (const v of values) if (counts.get(v)! > counts.get(best)!) best = v;
+  return best;
+}
+
+function isNameSource(c: Candidate): boolean {
+  return c.source !== "phrase" && c.source !== "part";
+}
+
+export function mentionsOf(candidates: readonly Candidate[]): Mention[] {
+  const keyCounts = new Map<string, number>();
+  for (const c of candidates) {
+    const key = conceptKey(c.name);
+    keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
+  }
+  const kept = candidates.map((c) => settle(c, keyCounts)).filter((c): c is Candidate => c !== undefined);
+
+  const groups = new UnionFind();
+  for (const c of kept) {
+    const key = conceptKey(c.name);
+    groups.find(key);
+    for (const alias of c.aliases) groups.union(key, conceptKey(alias));
+  }
+  // "Jetson" and "Jetson Nano", "cuDNN" and "cuDNN 9.13": a bare name is short for the longer one.
+  const names = kept.filter(isNameSource);
+  for (const short of names) {
+    if (/\s/.test(short.name)) continue;
+    const long = names.find((c) => c.type === short.type && c.name.startsWith(`${short.name} `));
+    if (long) groups.union(conceptKey(short.name), conceptKey(long.name));
+  }
+
+  const byGroup = new Map<string, Candidate[]>();
+  for (const c of kept) {
+    const root = groups.find(conceptKey(c.name));
+    const members = byGroup.get(root);
+    if (members) members.push(c);
+    else byGroup.set(root, [c]);
+  }
+
+  return [...byGroup.values()].map((members): Mention => {
+    const bestRank = Math.min(...members.map((c) => SOURCE_RANK.get(c.source)!));
+    const best = members.filter((c) => SOURCE_RANK.get(c.source) === bestRank);
+    const name = singularPhrase(mostFrequent(best.map((c) => singularPhrase(c.name))));
+    const type: EntityType = mostFrequent(best.map((c) => c.type));
+    const forms = new Set<string>();
+    for (const c of members) for (const form of [c.name, ...c.aliases]) if (form !== name) forms.add(form);
+    return { name, type, forms: [...forms], count: members.length, inTitle: members.some((c) => c.inTitle) };
+  });
+}

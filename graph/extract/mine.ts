@@ -1,0 +1,151 @@
+import type { EntityType } from "../schema.ts";
+import { acronymDefinitions, chunksOf, isNameLike, nameContexts } from "./candidates.ts";
+import { conceptKey } from "./canonical.ts";
+import { familyOf, phraseType } from "./classify.ts";
+import { GENERIC_TRAILING, NON_ENTITY_NOUNS } from "./lexicon/modifiers.ts";
+import { SIZE_SUFFIX } from "./lexicon/names.ts";
+import { sentencesOf, type Word } from "./tokens.ts";
+
+/**
+ * Mines the lexicon from a corpus of abstracts (scripts/mine-lexicon.ts runs it on the bench
+ * corpus). Uses only the hand-written lexicon, never earlier mined data, so a run depends on
+ * the corpus and the code alone.
+ */
+
+export interface MinedLexicon {
+  /** Concept key -> number of abstracts with the phrase as a noun phrase or its tail. */
+  phrases: Record<string, number>;
+  /** Concept key of a coined name -> the type its contexts agree on. */
+  names: Record<string, EntityType>;
+  /** Concept key of an acronym -> type of the long forms it was defined with. */
+  acronyms: Record<string, EntityType>;
+  /** Prefix of versioned names ("cifar" of "CIFAR-10", "qwen" of "Qwen2.5-7B") -> their agreed type. */
+  families: Record<string, EntityType>;
+  /**
+   * Word opening noun phrases -> share of its phrases that recur across abstracts: low for
+   * "greater" or "judicious" (they modify anything), high for "speculative" (it forms terms).
+   */
+  termhood: Record<string, number>;
+}
+
+export interface MiningThresholds {
+  /** Abstracts a phrase must appear in to be kept at all. */
+  minPhraseFrequency: number;
+  /** Abstracts whose contexts must type a name. */
+  minVotes: number;
+  /** Share of the votes the winning type needs. */
+  minAgreement: number;
+  /** Longest phrase kept, in words. */
+  maxPhraseWords: number;
+  /** Abstracts a phrase must recur in to count as a term when measuring termhood. */
+  termFrequency: number;
+  /** Phrases a word must open before its termhood is kept. */
+  minOpenings: number;
+}
+
+export const DEFAULT_THRESHOLDS: MiningThresholds = {
+  minPhraseFrequency: 2,
+  minVotes: 2,
+  minAgreement: 0.7,
+  maxPhraseWords: 5,
+  termFrequency: 3,
+  minOpenings: 4,
+};
+
+const TRAILING = new Set(GENERIC_TRAILING);
+const NON_ENTITY = new Set(NON_ENTITY_NOUNS);
+const SIZED = new RegExp(SIZE_SUFFIX);
+
+/** Votes counted once per abstract: a key -> the abstracts' votes. */
+class Votes<V extends string> {
+  readonly counts = new Map<string, Map<V, number>>();
+  private readonly seen = new Set<string>();
+  add(key: string, value: V, doc: number): void {
+    const id = `${doc}\u0000${key}\u0000${value}`;
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
+    let byValue = this.counts.get(key);
+    if (!byValue) this.counts.set(key, (byValue = new Map()));
+    byValue.set(value, (byValue.get(value) ?? 0) + 1);
+  }
+  /** Keys whose votes agree, sorted, with their winning value. */
+  agreed(minVotes: number, minAgreement: number): Record<string, V> {
+    const out: [string, V][] = [];
+    for (const [key, byValue] of this.counts) {
+      const total = [...byValue.values()].reduce((a, b) => a + b, 0);
+      const [value, n] = [...byValue].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+      if (total >= minVotes && n / total >= minAgreement) out.push([key, value]);
+    }
+    return Object.fromEntries(out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  }
+}
+
+function trimmed(chunk: Word[]): Word[] {
+  let words = chunk;
+  while (words.length > 0 && NON_ENTITY.has(words[0]!.lower)) words = words.slice(1);
+  while (words.length > 1 && TRAILING.has(words[words.length - 1]!.lower)) words = words.slice(0, -1);
+  return words;
+}
+
+export function mineLexicon(
+  papers: Iterable<{ title: string; abstract: string }>,
+  thresholds: MiningThresholds = DEFAULT_THRESHOLDS,
+): MinedLexicon {
+  const phraseDocs = new Map<string, number>();
+  const openerOf = new Map<string, string>();
+  const names = new Votes<EntityType>();
+  const acronyms = new Votes<EntityType>();
+  const families = new Votes<EntityType>();
+  let doc = 0;
+  const vote = (w: Word, type: EntityType | undefined) => {
+    if (!type || w.shape === "title") return;
+    names.add(conceptKey(w.text), type, doc);
+    if (/\d/.test(w.text)) families.add(familyOf(w.text), type, doc);
+  };
+  for (const paper of papers) {
+    doc++;
+    const text = `${paper.title}\n${paper.abstract}`;
+    const phrasesHere = new Set<string>();
+    const sentences = [...sentencesOf(paper.title, true, 0), ...sentencesOf(paper.abstract, false, paper.title.length + 1)];
+    for (const sentence of sentences) {
+      for (const def of acronymDefinitions(text, sentence)) {
+        const longForm = text.slice(sentence.words[def.first]!.start, sentence.words[def.word - 1]!.end);
+        const type = phraseType(longForm);
+        if (type) acronyms.add(conceptKey(def.acronym), type, doc);
+      }
+      const { words } = sentence;
+      for (const chunk of chunksOf(sentence, () => false)) {
+        const phrase = trimmed(chunk);
+        if (phrase.length === 0 || NON_ENTITY.has(phrase[phrase.length - 1]!.lower)) continue;
+        for (let i = Math.max(0, phrase.length - thresholds.maxPhraseWords); i < phrase.length; i++) {
+          const key = conceptKey(text.slice(phrase[i]!.start, phrase[phrase.length - 1]!.end));
+          phrasesHere.add(key);
+          if (i < phrase.length - 1 && !openerOf.has(key)) openerOf.set(key, phrase[i]!.lower);
+        }
+      }
+      for (const [w, context] of nameContexts(text, sentence)) vote(w, context.type);
+      for (const w of words) if (SIZED.test(w.text) && isNameLike(w, sentence)) vote(w, "model");
+    }
+    for (const key of phrasesHere) phraseDocs.set(key, (phraseDocs.get(key) ?? 0) + 1);
+  }
+  const openings = new Map<string, [number, number]>();
+  for (const [key, opener] of openerOf) {
+    const df = phraseDocs.get(key)!;
+    const [total, terms] = openings.get(opener) ?? [0, 0];
+    openings.set(opener, [total + df, terms + (df >= thresholds.termFrequency ? df : 0)]);
+  }
+  const termhood = [...openings]
+    .filter(([, [total]]) => total >= thresholds.minOpenings)
+    .map(([word, [total, terms]]): [string, number] => [word, Math.round((100 * terms) / total) / 100])
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const phrases = [...phraseDocs]
+    .filter(([key, n]) => n >= thresholds.minPhraseFrequency && key !== "")
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    phrases: Object.fromEntries(phrases),
+    names: names.agreed(thresholds.minVotes, thresholds.minAgreement),
+    acronyms: acronyms.agreed(thresholds.minVotes, thresholds.minAgreement),
+    families: Object.fromEntries(Object.entries(families.agreed(thresholds.minVotes, thresholds.minAgreement)).filter(([f]) => f.length >= 2)),
+    termhood: Object.fromEntries(termhood),
+  };
+}

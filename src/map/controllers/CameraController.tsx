@@ -1,0 +1,76 @@
+import { useSigma } from "@react-sigma/core";
+import { useEffect, useRef } from "react";
+import type { AtlasNodeAttributes } from "../../data/atlas";
+import { useDispatch } from "../../model";
+import { sameCamera, type CameraView, type ViewState } from "../../state/view";
+
+/** Reported after the camera has settled, not on every frame of a pan. */
+const SETTLE_MS = 250;
+const FOCUS_RATIO = 0.35;
+/** Room left around a framed path, as a factor of its extent. */
+const FRAME_MARGIN = 1.4;
+const MIN_FRAME_RATIO = 0.08;
+
+interface CameraControllerProps {
+  camera: CameraView | null;
+  focus: ViewState["focus"];
+  /** Nodes to fit in view when they change, e.g. a newly traced path. */
+  frame: string[] | null;
+}
+
+/**
+ * Keeps sigma's camera and the view state in step both ways: moves are
+ * reported once they settle, and a camera restored from a link is applied.
+ * Also flies to a node, or frames a set of nodes, when the view asks for it.
+ */
+export function CameraController({ camera, focus, frame }: CameraControllerProps) {
+  const sigma = useSigma<AtlasNodeAttributes>();
+  const dispatch = useDispatch();
+
+  useEffect(() => {
+    const sigmaCamera = sigma.getCamera();
+    let timer: number | undefined;
+    const report = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        const { x, y, ratio } = sigmaCamera.getState();
+        dispatch({ type: "cameraMoved", camera: { x, y, ratio } });
+      }, SETTLE_MS);
+    };
+    sigmaCamera.on("updated", report);
+    return () => {
+      window.clearTimeout(timer);
+      sigmaCamera.off("updated", report);
+    };
+  }, [sigma, dispatch]);
+
+  useEffect(() => {
+    if (camera === null) return;
+    const sigmaCamera = sigma.getCamera();
+    if (!sameCamera(sigmaCamera.getState(), camera)) sigmaCamera.setState(camera);
+  }, [sigma, camera]);
+
+  useEffect(() => {
+    const graph = sigma.getGraph();
+    if (focus === null || !graph.hasNode(focus.node)) return;
+    // From graph to camera coordinates through the viewport: display data is unnormalised until sigma's next frame.
+    const target = sigma.viewportToFramedGraph(sigma.graphToViewport(graph.getNodeAttributes(focus.node)));
+    const sigmaCamera = sigma.getCamera();
+    void sigmaCamera.animate({ ...target, ratio: Math.min(sigmaCamera.ratio, FOCUS_RATIO) }, { duration: 600, easing: "quadraticInOut" });
+  }, [sigma, focus]);
+
+  // A link restores its own camera: only frames that appear after the first render move it.
+  const initialFrame = useRef(frame);
+  useEffect(() => {
+    const graph = sigma.getGraph();
+    if (frame === null || frame === initialFrame.current || frame.length === 0) return;
+    const points = frame.filter((node) => graph.hasNode(node)).map((node) => sigma.viewportToFramedGraph(sigma.graphToViewport(graph.getNodeAttributes(node))));
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const ratio = Math.min(1, Math.max(MIN_FRAME_RATIO, Math.max(maxX - minX, maxY - minY) * FRAME_MARGIN));
+    void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 700, easing: "quadraticInOut" });
+  }, [sigma, frame]);
+
+  return null;
+}

@@ -1,0 +1,88 @@
+import { useSigma } from "@react-sigma/core";
+import { useEffect, useMemo, useRef } from "react";
+import { useModel } from "../../model";
+import { mix } from "../appearance";
+
+/** Cluster names show when zoomed out this far or further, and fade as the user zooms in. */
+const SHOW_FROM_RATIO = 0.5;
+const FULL_FROM_RATIO = 0.9;
+const MAX_CLUSTERS = 16;
+const MIN_CLUSTER_SIZE = 4;
+/** While something is highlighted the cluster names step back, still hinting where things are. */
+const DIMMED_OPACITY = 0.2;
+/** Breathing room kept around each cluster label, in pixels. */
+const LABEL_MARGIN = 6;
+
+/**
+ * Community names over the map at low zoom. Positions are written straight
+ * to the DOM after each sigma frame, so panning never re-renders React; a
+ * label that would overlap a bigger community's label is left out.
+ */
+export function ClusterLabels({ community, dimmed }: { community: number | null; dimmed: boolean }) {
+  const sigma = useSigma();
+  const { appearance } = useModel();
+  const layer = useRef<HTMLDivElement>(null);
+  const clusters = useMemo(
+    () =>
+      appearance.clusters
+        .filter((cluster) => !cluster.info.unclustered && (community === null ? cluster.info.size >= MIN_CLUSTER_SIZE : cluster.info.id === community))
+        .slice(0, MAX_CLUSTERS),
+    [appearance, community],
+  );
+
+  useEffect(() => {
+    const sizes: { width: number; height: number }[] = [];
+    const placed: Box[] = [];
+    const place = () => {
+      const element = layer.current;
+      if (!element) return;
+      const ratio = sigma.getCamera().ratio;
+      const opacity = Math.min(1, Math.max(0, (ratio - SHOW_FROM_RATIO) / (FULL_FROM_RATIO - SHOW_FROM_RATIO)));
+      element.style.opacity = String(dimmed ? opacity * DIMMED_OPACITY : opacity);
+      if (opacity === 0) return;
+      const { width, height } = sigma.getDimensions();
+      placed.length = 0;
+      clusters.forEach((cluster, i) => {
+        const label = element.children[i] as HTMLElement | undefined;
+        if (!label) return;
+        // Measured once: the text never changes while this effect lives.
+        sizes[i] ??= { width: label.offsetWidth, height: label.offsetHeight };
+        const { x, y } = sigma.graphToViewport(cluster);
+        const box = {
+          left: x - sizes[i].width / 2 - LABEL_MARGIN,
+          right: x + sizes[i].width / 2 + LABEL_MARGIN,
+          top: y - sizes[i].height / 2 - LABEL_MARGIN,
+          bottom: y + sizes[i].height / 2 + LABEL_MARGIN,
+        };
+        const fits = box.left >= 0 && box.top >= 0 && box.right <= width && box.bottom <= height && !placed.some((other) => overlaps(box, other));
+        label.style.visibility = fits ? "visible" : "hidden";
+        if (!fits) return;
+        placed.push(box);
+        label.style.transform = `translate(${box.left + LABEL_MARGIN}px, ${box.top + LABEL_MARGIN}px)`;
+      });
+    };
+    place();
+    sigma.on("afterRender", place);
+    return () => {
+      sigma.off("afterRender", place);
+    };
+  }, [sigma, clusters, dimmed]);
+
+  return (
+    <div className="cluster-labels" ref={layer} aria-hidden="true">
+      {clusters.map((cluster) => (
+        <div key={cluster.info.id} className="cluster-label" style={{ color: mix(cluster.colour, "#000000", 0.35) }}>
+          {shortLabel(cluster.info.label)}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+type Box = { left: number; top: number; right: number; bottom: number };
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** The two most distinctive names of a community are enough to tell it apart on the map. */
+function shortLabel(label: string): string {
+  return label.split(" · ").slice(0, 2).join(" · ");
+}

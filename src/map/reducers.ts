@@ -1,0 +1,90 @@
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { EdgeAttributes } from "../../graph/schema";
+import type { AtlasGraph, AtlasNodeAttributes } from "../data/atlas";
+import { BACKGROUND, mix, type Appearance } from "./appearance";
+import type { Scene } from "./scene";
+
+type NodeDisplay = Partial<NodeDisplayData>;
+type EdgeDisplay = Partial<EdgeDisplayData> & { kind: EdgeAttributes["kind"] };
+
+// Opaque colours blended with the background beforehand: sigma's WebGL blending
+// adds translucent colours up, which draws faint edges lighter than the background.
+const EDGE_INK = "#6b7890";
+const EDGE_COLOUR = mix(EDGE_INK, BACKGROUND, 0.7);
+const EDGE_DIMMED = mix(EDGE_INK, BACKGROUND, 0.92);
+const EDGE_FOCUS = mix(EDGE_INK, "#000000", 0.1);
+const PATH_COLOUR = "#ff6a00";
+
+const EDGE_SIZE: Record<EdgeAttributes["kind"], number> = { mentions: 0.5, related: 0.9, cites: 1.1, cooccurs: 0.7 };
+
+/**
+ * Sigma hands the reducers a fresh copy of the attributes, so they fill it in
+ * place: nothing is allocated per node or per edge on a refresh.
+ */
+export function createReducers(graph: AtlasGraph, appearance: Appearance, scene: Scene) {
+  const { visible, pinned, highlight, edgeKinds } = scene;
+  const colours = scene.colouring === "type" ? appearance.categoryColour : appearance.communityColour;
+  const shown = (node: string) => visible === null || visible.has(node) || pinned.has(node);
+  // Without filters every edge has both ends shown: skip two lookups per edge on every refresh.
+  const endsShown = visible === null ? () => true : (edge: string) => shown(graph.source(edge)) && shown(graph.target(edge));
+
+  const nodeReducer = (node: string, attributes: AtlasNodeAttributes): NodeDisplay => {
+    const data = attributes as NodeDisplay;
+    // Entity attributes carry a `type` of their own, which sigma would read as a node program.
+    data.type = "circle";
+    if (!shown(node)) {
+      data.hidden = true;
+      return data;
+    }
+    const colour = colours.get(node)!;
+    data.size = appearance.size.get(node);
+    data.label = appearance.mapLabel.get(node) ?? null;
+    data.zIndex = 1;
+    if (highlight === null) {
+      data.color = colour;
+    } else if (highlight.nodes.has(node)) {
+      data.color = colour;
+      data.zIndex = 2;
+      data.forceLabel = highlight.labelled.has(node);
+    } else {
+      data.color = appearance.dim(colour);
+      data.label = null;
+      data.zIndex = 0;
+    }
+    if (node === scene.selected || node === scene.hovered || (highlight?.isPath && highlight.nodes.has(node))) {
+      // Full title and a label box for what the user is looking at.
+      data.label = graph.getNodeAttribute(node, "label");
+      data.highlighted = true;
+      data.forceLabel = true;
+      data.zIndex = 3;
+    }
+    return data;
+  };
+
+  const edgeReducer = (edge: string, attributes: EdgeAttributes): EdgeDisplay => {
+    const data = attributes as EdgeDisplay;
+    if (!endsShown(edge)) {
+      data.hidden = true;
+      return data;
+    }
+    const emphasised = highlight !== null && highlight.edges.has(edge);
+    if (!emphasised && !edgeKinds.has(data.kind)) {
+      data.hidden = true;
+      return data;
+    }
+    data.size = EDGE_SIZE[data.kind];
+    if (highlight === null) {
+      data.color = EDGE_COLOUR;
+    } else if (emphasised) {
+      data.color = highlight.isPath ? PATH_COLOUR : EDGE_FOCUS;
+      data.size = highlight.isPath ? 3 : 1.2;
+      data.zIndex = 1;
+    } else {
+      data.color = EDGE_DIMMED;
+      data.zIndex = 0;
+    }
+    return data;
+  };
+
+  return { nodeReducer, edgeReducer };
+}

@@ -1,0 +1,101 @@
+import type { NodeHoverDrawingFunction, NodeLabelDrawingFunction } from "sigma/rendering";
+import type { Settings } from "sigma/settings";
+import type { NodeDisplayData } from "sigma/types";
+import type { EdgeAttributes } from "../../graph/schema";
+import type { AtlasGraph, AtlasNodeAttributes } from "../data/atlas";
+import { BACKGROUND } from "./appearance";
+
+type AtlasSettings = Partial<Settings<AtlasNodeAttributes, EdgeAttributes>>;
+
+const LABEL_FONT = "Inter, 'Segoe UI', system-ui, -apple-system, sans-serif";
+/** Above this, edges are hidden while panning so the camera stays fluid. */
+const EDGES_HIDDEN_ON_MOVE_ABOVE = 20_000;
+
+/**
+ * Sigma's settings for a graph. react-sigma rebuilds the renderer whenever the
+ * settings object changes identity or content (functions included), so there
+ * are exactly two frozen objects, and reducers are set apart with `setSettings`.
+ */
+export function sigmaSettings(graph: AtlasGraph): AtlasSettings {
+  return graph.size > EDGES_HIDDEN_ON_MOVE_ABOVE ? LARGE_GRAPH_SETTINGS : SETTINGS;
+}
+
+/**
+ * Until the reducers controller takes over: entity attributes carry a `type`
+ * of their own, which sigma would otherwise read as the name of a node program.
+ */
+function circleNodes(_node: string, attributes: AtlasNodeAttributes): Partial<NodeDisplayData> {
+  return { ...attributes, type: "circle" };
+}
+
+/** Labels get a halo in the background colour so they stay legible over edges. */
+const drawNodeLabel: NodeLabelDrawingFunction<AtlasNodeAttributes, EdgeAttributes> = (context, data, settings) => {
+  if (!data.label) return;
+  context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  const x = data.x + data.size + 3;
+  const y = data.y + settings.labelSize / 3;
+  context.lineJoin = "round";
+  context.lineWidth = 3;
+  context.strokeStyle = BACKGROUND;
+  context.strokeText(data.label, x, y);
+  context.fillStyle = settings.labelColor.color ?? "#000";
+  context.fillText(data.label, x, y);
+};
+
+/** A flat label card with a soft shadow, lighter than sigma's default hover halo. */
+const drawNodeHover: NodeHoverDrawingFunction<AtlasNodeAttributes, EdgeAttributes> = (context, data, settings) => {
+  const size = settings.labelSize;
+  context.font = `600 ${size}px ${settings.labelFont}`;
+  const label = typeof data.label === "string" ? data.label : "";
+  const padding = 4;
+  const radius = Math.max(data.size, size / 2) + padding;
+  const width = label ? context.measureText(label).width + 2 * padding : 0;
+  const height = size + 2 * padding;
+
+  context.save();
+  context.fillStyle = "#ffffff";
+  context.shadowColor = "rgba(20, 30, 50, 0.25)";
+  context.shadowBlur = 10;
+  context.beginPath();
+  context.arc(data.x, data.y, radius, 0, Math.PI * 2);
+  if (label) context.roundRect(data.x + data.size + 2, data.y - height / 2, width, height, 4);
+  context.fill();
+  context.restore();
+
+  context.beginPath();
+  context.fillStyle = data.color;
+  context.arc(data.x, data.y, data.size, 0, Math.PI * 2);
+  context.fill();
+
+  if (label) {
+    context.fillStyle = "#111826";
+    context.fillText(label, data.x + data.size + 2 + padding, data.y + size / 3);
+  }
+};
+
+const SETTINGS: AtlasSettings = Object.freeze({
+  allowInvalidContainer: true,
+  renderEdgeLabels: false,
+  defaultNodeType: "circle",
+  defaultEdgeType: "line",
+  hideEdgesOnMove: false,
+  labelFont: LABEL_FONT,
+  labelSize: 12,
+  labelWeight: "500",
+  labelColor: { color: "#27303d" },
+  // Few, large labels: one per grid cell at most, and only for nodes drawn big enough to matter.
+  labelDensity: 0.45,
+  labelGridCellSize: 110,
+  labelRenderedSizeThreshold: 9,
+  zIndex: true,
+  // Thinner than sigma's 1.7 px default: with thousands of links, hairlines keep the map airy.
+  minEdgeThickness: 0.8,
+  stagePadding: 36,
+  minCameraRatio: 0.03,
+  maxCameraRatio: 3,
+  nodeReducer: circleNodes,
+  defaultDrawNodeLabel: drawNodeLabel,
+  defaultDrawNodeHover: drawNodeHover,
+});
+
+const LARGE_GRAPH_SETTINGS: AtlasSettings = Object.freeze({ ...SETTINGS, hideEdgesOnMove: true });

@@ -1,0 +1,66 @@
+import { useMemo } from "react";
+import { isEntity } from "../data/atlas";
+import { useModel } from "../model";
+import type { Trace } from "../state/view";
+import type { TraceResult } from "../trace/path";
+import { NodeLink, Section } from "./common";
+import { entityDetails, paperDetails } from "./details";
+import { EntityPanel } from "./EntityPanel";
+import { plural } from "./format";
+import { PaperPanel } from "./PaperPanel";
+import { TracePanel } from "./TracePanel";
+
+export function DetailsPanel({ selected, trace, path }: { selected: string | null; trace: Trace; path: TraceResult | null }) {
+  const { atlas } = useModel();
+  const paper = useMemo(() => (selected && atlas.graph.hasNode(selected) ? paperDetails(atlas.graph, selected) : null), [atlas, selected]);
+  const entity = useMemo(() => (selected && atlas.graph.hasNode(selected) ? entityDetails(atlas.graph, selected) : null), [atlas, selected]);
+  return (
+    <aside className="details" aria-label="Details">
+      <TracePanel trace={trace} path={path} />
+      {paper ? <PaperPanel key={paper.key} details={paper} /> : entity ? <EntityPanel key={entity.key} details={entity} /> : <Overview />}
+    </aside>
+  );
+}
+
+const TOP_ENTITIES = 15;
+
+function Overview() {
+  const { atlas } = useModel();
+  const { stats, input } = atlas;
+  const top = useMemo(() => {
+    const entities: { key: string; paperCount: number }[] = [];
+    atlas.graph.forEachNode((key, attributes) => {
+      if (isEntity(attributes)) entities.push({ key, paperCount: attributes.paperCount });
+    });
+    return entities.sort((a, b) => b.paperCount - a.paperCount).slice(0, TOP_ENTITIES);
+  }, [atlas]);
+  return (
+    <div className="details-body overview">
+      <h2>Paper Atlas</h2>
+      <p className="lead">
+        {plural(stats.papers, "paper")} and {plural(stats.entities, "entity", "entities")} they mention, in {plural(atlas.communities.length, "cluster")}
+        {input.files.length > 0 && <> — read from {plural(input.files.length, "source file")}</>}.
+      </p>
+      <ul className="tips">
+        <li>
+          Search with <kbd>/</kbd>, pick with <kbd>Enter</kbd>; <kbd>Esc</kbd> clears.
+        </li>
+        <li>Hover a node to see its neighbours; click it for details.</li>
+        <li>“Trace from here” then pick another node to see how two things connect.</li>
+      </ul>
+      {top.length > 0 && (
+        <Section title="Most mentioned">
+          <ul className="chips">
+            {top.map(({ key, paperCount }) => (
+              <li key={key}>
+                <NodeLink node={key} className="chip">
+                  {atlas.graph.getNodeAttribute(key, "label")} <span className="chip-count">{paperCount}</span>
+                </NodeLink>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+    </div>
+  );
+}

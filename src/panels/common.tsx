@@ -1,0 +1,55 @@
+import { useId, useState, type ReactNode } from "react";
+import { categoryOf } from "../state/filters";
+import { CATEGORY_COLOURS } from "../map/appearance";
+import { useDispatch, useModel } from "../model";
+
+/** A node name that selects the node and flies the camera to it. */
+export function NodeLink({ node, children, className }: { node: string; children?: ReactNode; className?: string }) {
+  const dispatch = useDispatch();
+  const { atlas, labelOf } = useModel();
+  const onHover = (hovered: string | null) => dispatch({ type: "hover", node: hovered });
+  const category = atlas.graph.hasNode(node) ? categoryOf(atlas.graph.getNodeAttributes(node)) : "paper";
+  return (
+    <button
+      type="button"
+      className={`node-link ${className ?? ""}`}
+      onClick={() => dispatch({ type: "select", node, focus: true })}
+      onMouseEnter={() => onHover(node)}
+      onMouseLeave={() => onHover(null)}
+      onFocus={() => onHover(node)}
+      onBlur={() => onHover(null)}
+    >
+      <span className="swatch" style={{ background: CATEGORY_COLOURS[category] }} aria-hidden="true" />
+      <span>{children ?? labelOf(node)}</span>
+    </button>
+  );
+}
+
+/** Long lists show their head and a button for the rest. */
+export function Expandable<T>({ items, limit, render, label }: { items: T[]; limit: number; render: (item: T) => ReactNode; label: string }) {
+  const [expanded, setExpanded] = useState(false);
+  const shown = expanded ? items : items.slice(0, limit);
+  return (
+    <>
+      <ul className="link-list">{shown.map(render)}</ul>
+      {items.length > limit && (
+        <button type="button" className="more" onClick={() => setExpanded(!expanded)} aria-expanded={expanded}>
+          {expanded ? "Show fewer" : `Show all ${items.length} ${label}`}
+        </button>
+      )}
+    </>
+  );
+}
+
+export function Section({ title, count, children }: { title: string; count?: number; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section className="detail-section" aria-labelledby={id}>
+      <h3 id={id}>
+        {title}
+        {count !== undefined && <span className="count">{count}</span>}
+      </h3>
+      {children}
+    </section>
+  );
+}

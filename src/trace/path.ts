@@ -1,0 +1,103 @@
+import { UndirectedGraph } from "graphology";
+import { bidirectional } from "graphology-shortest-path/dijkstra";
+import type { AtlasGraph } from "../data/atlas";
+
+export type HopReason =
+  | { kind: "mentions"; paper: string; entity: string; inTitle: boolean }
+  | { kind: "related"; shared: string[] }
+  | { kind: "cites"; citing: string; cited: string; via: string[] }
+  | { kind: "cooccurs"; count: number };
+
+export interface Hop {
+  from: string;
+  to: string;
+  reasons: HopReason[];
+}
+
+export interface TraceResult {
+  /** From the first endpoint to the second. */
+  nodes: string[];
+  /** Every edge of the graph joining two consecutive nodes of the path. */
+  edges: string[];
+  hops: Hop[];
+}
+
+interface Cost {
+  cost: number;
+}
+
+const skeletons = new WeakMap<AtlasGraph, UndirectedGraph<Record<string, never>, Cost>>();
+
+/**
+ * Connections read both ways (a paper mentions an entity, so the entity leads
+ * back to the paper), with parallel links merged. Each hop costs 1 plus a
+ * penalty below 1/10 for touching hubs, so among the shortest paths the one
+ * through specific entities wins over "Large Language Models".
+ */
+function skeletonOf(graph: AtlasGraph) {
+  let skeleton = skeletons.get(graph);
+  if (skeleton) return skeleton;
+  skeleton = new UndirectedGraph<Record<string, never>, Cost>();
+  graph.forEachNode((node) => skeleton!.addNode(node));
+  const hubness = (node: string) => Math.log1p(graph.degree(node)) / Math.log1p(Math.max(1, graph.size));
+  graph.forEachEdge((_edge, _attributes, source, target) => {
+    if (source === target || skeleton!.hasEdge(source, target)) return;
+    skeleton!.addEdge(source, target, { cost: 1 + 0.01 * (hubness(source) + hubness(target)) });
+  });
+  skeletons.set(graph, skeleton);
+  return skeleton;
+}
+
+/** The shortest path between two nodes with the reasons for each hop, or null when they are not connected. */
+export function tracePath(graph: AtlasGraph, from: string, to: string): TraceResult | null {
+  if (!graph.hasNode(from) || !graph.hasNode(to)) return null;
+  if (from === to) return { nodes: [from], edges: [], hops: [] };
+  const nodes = bidirectional(skeletonOf(graph), from, to, "cost");
+  if (!nodes || nodes.length === 0) return null;
+  const edges: string[] = [];
+  const hops: Hop[] = [];
+  for (let i = 0; i + 1 < nodes.length; i++) {
+    const a = nodes[i]!;
+    const b = nodes[i + 1]!;
+    const between = edgesBetween(graph, a, b);
+    edges.push(...between);
+    hops.push({ from: a, to: b, reasons: between.map((edge) => reasonOf(graph, edge)) });
+  }
+  return { nodes, edges, hops };
+}
+
+function edgesBetween(graph: AtlasGraph, a: string, b: string): string[] {
+  return [...new Set([...graph.edges(a, b), ...graph.edges(b, a)])];
+}
+
+function reasonOf(graph: AtlasGraph, edge: string): HopReason {
+  const attributes = graph.getEdgeAttributes(edge);
+  const source = graph.source(edge);
+  const target = graph.target(edge);
+  switch (attributes.kind) {
+    case "mentions":
+      return { kind: "mentions", paper: source, entity: target, inTitle: attributes.inTitle };
+    case "related":
+      return { kind: "related", shared: attributes.shared };
+    case "cites":
+      return { kind: "cites", citing: source, cited: target, via: attributes.via };
+    case "cooccurs":
+      return { kind: "cooccurs", count: attributes.count };
+  }
+}
+
+/** One sentence per reason, e.g. "«A» cites «B» for FlashAttention". */
+export function describeReason(reason: HopReason, labelOf: (key: string) => string, hop: Hop): string {
+  const quote = (key: string) => `“${labelOf(key)}”`;
+  const list = (keys: string[]) => keys.map(labelOf).join(", ");
+  switch (reason.kind) {
+    case "mentions":
+      return `${quote(reason.paper)} mentions ${labelOf(reason.entity)}${reason.inTitle ? " in its title" : ""}`;
+    case "related":
+      return reason.shared.length > 0 ? `the papers share ${list(reason.shared)}` : "the papers are related";
+    case "cites":
+      return `${quote(reason.citing)} cites ${quote(reason.cited)}${reason.via.length > 0 ? ` for ${list(reason.via)}` : ""}`;
+    case "cooccurs":
+      return `${labelOf(hop.from)} and ${labelOf(hop.to)} appear together in ${reason.count} paper${reason.count === 1 ? "" : "s"}`;
+  }
+}

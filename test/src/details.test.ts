@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { entityDetails, paperDetails } from "../../src/panels/details";
+import { formatDate, safeUrl } from "../../src/panels/format";
+import { fixtureAtlas } from "./support/fixture";
+import { realAtlas } from "./support/atlas-data";
+
+describe("details on the fixture", () => {
+  const { graph } = fixtureAtlas();
+
+  it("a paper: entities by type, related with why, cites and cited by", () => {
+    const p1 = paperDetails(graph, "p:1")!;
+    expect(p1.entitiesByType.map(([type, list]) => [type, list.map((e) => e.key)])).toEqual([
+      ["technique", ["e:flash"]],
+      ["hardware", ["e:h100"]],
+    ]);
+    expect(p1.related).toEqual([{ key: "p:2", label: "Serving large language models on H100 clusters", date: "2024-05", because: [{ key: "e:h100", label: "H100" }] }]);
+    expect(p1.cites).toEqual([]);
+    expect(p1.citedBy.map((p) => [p.key, p.because.map((b) => b.label)])).toEqual([["p:3", ["FlashAttention"]]]);
+    expect(paperDetails(graph, "p:3")!.cites.map((p) => p.key)).toEqual(["p:1"]);
+  });
+
+  it("an entity: its papers newest first and what it appears with", () => {
+    const flash = entityDetails(graph, "e:flash")!;
+    expect(flash.papers.map((p) => p.key)).toEqual(["p:3", "p:1"]);
+    expect(flash.cooccurring.map((e) => [e.key, e.together])).toEqual([
+      ["e:h100", 1],
+      ["e:llm", 1],
+    ]);
+  });
+
+  it("each kind of panel refuses the other kind of node", () => {
+    expect(paperDetails(graph, "e:h100")).toBeNull();
+    expect(entityDetails(graph, "p:1")).toBeNull();
+  });
+});
+
+describe("details on the real graph", async () => {
+  const { graph } = await realAtlas();
+
+  it("every entity lists as many papers as its paperCount", () => {
+    graph.forEachNode((key, attributes) => {
+      if (attributes.kind !== "entity") return;
+      const details = entityDetails(graph, key)!;
+      expect(details.papers.length).toBe(attributes.paperCount);
+      const dates = details.papers.map((p) => p.date ?? "");
+      expect(dates).toEqual([...dates].sort().reverse());
+    });
+  });
+});
+
+describe("formatting", () => {
+  it.each([
+    ["2025-05-22", "22 May 2025"],
+    ["2025-05", "May 2025"],
+    ["2025", "2025"],
+    [undefined, "undated"],
+  ])("date %s", (date, text) => {
+    expect(formatDate(date)).toBe(text);
+  });
+
+  it.each([
+    ["https://arxiv.org/abs/2501.00001", "https://arxiv.org/abs/2501.00001"],
+    ["javascript:alert(1)", null],
+    ["not a url", null],
+    [undefined, null],
+  ])("link %s", (url, safe) => {
+    expect(safeUrl(url)).toBe(safe);
+  });
+});

@@ -1,0 +1,135 @@
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import { describe, expect, it, vi } from "vitest";
+import { computeAppearance, MINOR_COMMUNITY_COLOUR, mix } from "../../src/map/appearance";
+import { visibleSubgraphGexf } from "../../src/map/exportGexf";
+import { createReducers } from "../../src/map/reducers";
+import { sceneOf, type SceneInputs } from "../../src/map/scene";
+import { visibleNodes } from "../../src/state/filters";
+import { DEFAULT_FILTERS, INITIAL_VIEW, type Filters } from "../../src/state/view";
+import { tracePath } from "../../src/trace/path";
+import { fixtureAtlas } from "./support/fixture";
+
+// graphology-gexf/browser builds its (unused here) parser from the DOM's classes on import.
+vi.hoisted(() => {
+  globalThis.DOMParser ??= class {} as typeof DOMParser;
+  globalThis.Document ??= class {} as typeof Document;
+});
+
+const atlas = fixtureAtlas();
+const { graph } = atlas;
+const appearance = computeAppearance(graph, atlas.communities);
+
+/** Runs the reducers as sigma would, on a copy of each node's and edge's attributes. */
+function render(view: Partial<SceneInputs>, filters: Partial<Filters> = {}, traced = false) {
+  const inputs: SceneInputs = { ...INITIAL_VIEW, ...view };
+  const path = traced && inputs.trace.from && inputs.trace.to ? tracePath(graph, inputs.trace.from, inputs.trace.to) : null;
+  const scene = sceneOf(graph, inputs, visibleNodes(graph, { ...DEFAULT_FILTERS, ...filters }), path);
+  const { nodeReducer, edgeReducer } = createReducers(graph, appearance, scene);
+  const nodes = new Map<string, Partial<NodeDisplayData>>(graph.mapNodes((node, attributes) => [node, nodeReducer(node, { ...attributes })]));
+  const edges = new Map<string, Partial<EdgeDisplayData>>(graph.mapEdges((edge, attributes) => [edge, edgeReducer(edge, { ...attributes })]));
+  return { nodes, edges, scene };
+}
+
+describe("reducers", () => {
+  it("draw every node as a circle, whatever its entity type", () => {
+    const { nodes } = render({});
+    for (const data of nodes.values()) expect(data.type).toBe("circle");
+  });
+
+  it("hide filtered nodes and their edges, but keep the selection", () => {
+    const { nodes, edges } = render({ selected: "p:1" }, { hiddenCategories: ["paper"] });
+    expect(nodes.get("p:2")!.hidden).toBe(true);
+    expect(nodes.get("p:1")!.hidden).toBeFalsy();
+    expect(edges.get("m3")!.hidden).toBe(true); // p:2 -> h100
+    expect(edges.get("m1")!.hidden).toBeFalsy(); // p:1 -> h100
+  });
+
+  it("on hover keep the node and its neighbours bright and dim the rest", () => {
+    const { nodes, edges } = render({ hovered: "e:h100", colouring: "type" });
+    for (const node of ["e:h100", "p:1", "p:2", "e:flash"]) expect(nodes.get(node)!.color).toBe(appearance.categoryColour.get(node));
+    expect(nodes.get("p:3")!.color).toBe(appearance.dim(appearance.categoryColour.get("p:3")!));
+    expect(nodes.get("p:3")!.label).toBeNull();
+    expect(nodes.get("e:h100")).toMatchObject({ highlighted: true, forceLabel: true });
+    expect(edges.get("m1")!.zIndex).toBe(1);
+    expect(edges.get("c1")!.zIndex).toBe(0);
+    expect(edges.get("m6")!.hidden).toBe(true);
+  });
+
+  it("show a hovered node's links even when their kind is switched off", () => {
+    const { edges } = render({ hovered: "e:h100", edgeKinds: ["related"] });
+    expect(edges.get("m1")!.hidden).toBeFalsy();
+    expect(edges.get("m6")!.hidden).toBe(true);
+  });
+
+  it("highlight a traced path over the selection", () => {
+    const trace = { from: "e:llm", to: "e:h100", picking: false };
+    const { nodes, scene, edges } = render({ selected: "e:h100", trace }, {}, true);
+    expect(scene.highlight?.isPath).toBe(true);
+    const onPath = [...scene.highlight!.nodes];
+    expect(onPath).toHaveLength(3);
+    for (const node of onPath) expect(nodes.get(node)).toMatchObject({ forceLabel: true, highlighted: true });
+    for (const edge of scene.highlight!.edges) expect(edges.get(edge)!.size).toBe(3);
+  });
+
+  it("colour by community when asked", () => {
+    const { nodes } = render({ colouring: "community" });
+    expect(nodes.get("p:1")!.color).toBe(appearance.communityColour.get("p:1"));
+    expect(appearance.communityColour.get("p:1")).toBe(appearance.colourOfCommunity(0));
+  });
+
+  it("never write into the graph", () => {
+    const before = JSON.stringify(graph.export());
+    render({ hovered: "e:h100", selected: "p:1" }, { hiddenCategories: ["paper"], minDegree: 2 });
+    expect(JSON.stringify(graph.export())).toBe(before);
+  });
+});
+
+describe("appearance", () => {
+  it("sizes by degree, entities on the larger scale", () => {
+    const size = (node: string) => appearance.size.get(node)!;
+    expect(size("e:h100")).toBeGreaterThan(size("e:llm"));
+    expect(size("e:island")).toBeLessThan(size("e:metrique"));
+    expect(size("p:1")).toBeGreaterThan(size("p:4"));
+  });
+
+  it("shortens long paper titles for the map only", () => {
+    const long = fixtureAtlas();
+    long.graph.setNodeAttribute("p:1", "label", "A very long title about attention kernels that goes on and on well past any reasonable length");
+    const shortened = computeAppearance(long.graph, long.communities).mapLabel.get("p:1")!;
+    expect(shortened.length).toBeLessThanOrEqual(49);
+    expect(shortened.endsWith("…")).toBe(true);
+  });
+
+  it("mixes colours", () => {
+    expect(mix("#000000", "#ffffff", 0.5)).toBe("#808080");
+    expect(mix("#3b6fd8", "#3b6fd8", 0.7)).toBe("#3b6fd8");
+  });
+
+  it("keeps the unclustered leftovers grey and last", () => {
+    const communities = atlas.communities.map((c) => (c.id === 0 ? { ...c, unclustered: true } : c));
+    const look = computeAppearance(graph, communities);
+    expect(look.colourOfCommunity(0)).toBe(MINOR_COMMUNITY_COLOUR);
+    expect(look.clusters.map((c) => c.info.id)).toEqual([1, 2, 0]);
+    expect(look.colourOfCommunity(1)).not.toBe(MINOR_COMMUNITY_COLOUR);
+  });
+
+  it("places one cluster label per community at its centroid, largest first", () => {
+    expect(appearance.clusters.map((c) => c.info.id)).toEqual([0, 1, 2]);
+    const [first] = appearance.clusters;
+    const members = graph.filterNodes((_n, a) => a.community === 0).map((n) => graph.getNodeAttributes(n));
+    expect(first!.x).toBeCloseTo(members.reduce((s, a) => s + a.x, 0) / members.length);
+  });
+});
+
+describe("GEXF export", () => {
+  it("holds exactly the visible nodes and the edges drawn between them", () => {
+    const { scene } = render({ edgeKinds: ["mentions"] }, { hiddenCategories: ["hardware"] });
+    const gexf = visibleSubgraphGexf(graph, appearance, scene);
+    const nodeIds = [...gexf.matchAll(/<node id="([^"]+)"/g)].map((m) => m[1]);
+    const edgeIds = [...gexf.matchAll(/<edge id="([^"]+)"/g)].map((m) => m[1]);
+    expect(nodeIds.sort()).toEqual(graph.nodes().filter((n) => n !== "e:h100").sort());
+    expect(edgeIds.sort()).toEqual(["m2", "m4", "m5", "m6", "m7"]);
+    expect(gexf).toContain("<viz:color");
+    expect(gexf).toContain("<viz:position");
+  });
+});
