@@ -1,5 +1,5 @@
 import type { EntityType } from "../schema.ts";
-import { conceptKey, singularPhrase } from "./canonical.ts";
+import { conceptKey, singularPhrase, singularWord } from "./canonical.ts";
 import {
   headWordType,
   isKnownConcept,
@@ -12,17 +12,27 @@ import {
 import { COLLAPSING_HEADS } from "./lexicon/heads.ts";
 import { HARDWARE_PATTERNS } from "./lexicon/hardware.ts";
 import { minedAcronymType, minedFamilyType, minedNameType } from "./lexicon/index.ts";
-import { GENERIC_TRAILING, NON_ENTITY_NOUNS, VAGUE_MODIFIERS } from "./lexicon/modifiers.ts";
+import {
+  FIELD_NAMES,
+  GENERIC_MEASURE_HEADS,
+  GENERIC_MEASURE_MODIFIERS,
+  GENERIC_TRAILING,
+  NON_ENTITY_NOUNS,
+  TOO_BROAD,
+  TRAILING_HEADS,
+  VAGUE_MODIFIERS,
+} from "./lexicon/modifiers.ts";
 import {
   DATASET_PREPOSITIONS,
   LIST_INTRODUCERS,
   NAME_HEAD_HINTS,
   NOT_DATASET_VERBS,
   NOT_NAMES,
+  PHRASE_BREAKERS,
   SIZE_LIST,
   SPACED_MODEL_NAME,
 } from "./lexicon/names.ts";
-import { sentencesOf, type Sentence, type Word } from "./tokens.ts";
+import { sentencesOf, shapeOf, type Sentence, type Word } from "./tokens.ts";
 
 /**
  * Finds the mentions of one paper: cheap patterns over the raw text first (hardware products,
@@ -53,7 +63,16 @@ export interface Candidate {
 const VAGUE = new Set(VAGUE_MODIFIERS);
 const TRAILING = new Set(GENERIC_TRAILING);
 const NON_ENTITY = new Set(NON_ENTITY_NOUNS);
+const NOT_ENTITY_PHRASE = new Set([...FIELD_NAMES, ...TOO_BROAD].map(conceptKey));
+const MEASURE_MODIFIER = new Set(GENERIC_MEASURE_MODIFIERS);
+const MEASURE_HEAD = new Set(GENERIC_MEASURE_HEADS);
+
+/** "computational cost", "memory footprint": a generic measure of resources, not a named one. */
+function isGenericMeasure(words: readonly Word[]): boolean {
+  return words.length >= 2 && MEASURE_HEAD.has(words[words.length - 1]!.lower) && words.slice(0, -1).every((w) => MEASURE_MODIFIER.has(w.lower));
+}
 const NOT_NAME = new Set(NOT_NAMES);
+const BREAKER = new Set(PHRASE_BREAKERS);
 const COLLAPSING = new Set(COLLAPSING_HEADS);
 const DATASET_PREPOSITION = new Set(DATASET_PREPOSITIONS);
 const NOT_DATASET_VERB = new Set(NOT_DATASET_VERBS);
@@ -90,12 +109,36 @@ interface Context {
   nameContexts: Map<Word, NameContext>;
 }
 
+/**
+ * Text that is no name at all: URLs and paths ("hf.co/PowerInfer/...") and the remains of LaTeX
+ * and formulas that arXiv abstracts carry ("sim2.5times", "N^2d^2{M}", "o(Nd").
+ */
+const JUNK = [
+  /https?:|www\.|\w\.(?:com|org|io|co|net|edu|ai)\b|\/\//i,
+  /[\\{}^=<>$]/,
+  /^(?:sim|approx|geq|leq|pm|times|rightarrow|mathcal|mathbf|Theta|Omega)(?:\d|\(|$)/,
+  /\d(?:times|pm)\b/,
+];
+
+export function isJunk(text: string): boolean {
+  if (JUNK.some((pattern) => pattern.test(text))) return true;
+  let depth = 0;
+  for (const c of text) {
+    if (c === "(" || c === "[") depth++;
+    else if (c === ")" || c === "]") depth--;
+    if (depth < 0) return true;
+  }
+  return depth !== 0;
+}
+
 function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
 function add(ctx: Context, c: Omit<Candidate, "fallbacks" | "aliases"> & Partial<Candidate>): void {
-  ctx.out.push({ aliases: [], fallbacks: [], ...c, name: collapseSpaces(c.name) });
+  const name = collapseSpaces(c.name);
+  if (isJunk(name) || NOT_ENTITY_PHRASE.has(conceptKey(name))) return;
+  ctx.out.push({ fallbacks: [], ...c, name, aliases: (c.aliases ?? []).filter((a) => !isJunk(a)) });
 }
 
 function spanText(ctx: Context, words: readonly Word[]): string {
@@ -263,7 +306,7 @@ function findTitleName(ctx: Context, title: string): void {
   const words = name.split(/\s+/);
   const coined = words.some((w) => /\p{Lu}.*\p{Lu}|\p{N}|^\p{Ll}+\p{Lu}/u.test(w));
   if (words.length > 4 || name.length > 40 || !(words.length === 1 || coined)) return;
-  if (words.length === 1 && NOT_NAME.has(name.toLowerCase())) return;
+  if (words.length === 1 && shapeOf(name) !== "mixed" && NOT_NAME.has(name.toLowerCase())) return;
   ctx.claims.add(0, colon);
   add(ctx, { name, type: titleNameType(name, title.slice(colon + 1).trim()), source: "title", inTitle: true });
 }
@@ -321,7 +364,7 @@ export function chunksOf(sentence: Sentence, isClaimed: (w: Word) => boolean): W
   const { words } = sentence;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (isClaimed(w) || (NOT_NAME.has(w.lower) && w.shape !== "mixed") || w.lower.includes("http")) {
+    if (isClaimed(w) || (BREAKER.has(w.lower.replace(/\.$/, "")) && w.shape !== "mixed") || isJunk(w.text)) {
       close();
       continue;
     }
@@ -414,15 +457,30 @@ function addPart(ctx: Context, text: string, sentence: Sentence, alias?: string)
 }
 
 /** Words that open a phrase without belonging to its concept: "novel", "handling", "highly-efficient". */
-function isLeadingFiller(ctx: Context, w: Word, rest: readonly Word[], sentence: Sentence): boolean {
-  if (NON_ENTITY.has(w.lower) || w.pos === "num" || w.pos === "det") return true;
-  const known = rest.length > 1 && isKnownConcept(spanText(ctx, rest));
-  if (known) return false;
-  if (VAGUE.has(w.lower) || /^\p{L}+ly-/u.test(w.lower)) return true;
-  if (w.lower.includes("-") && w.lower.split("-").every((part) => VAGUE.has(part) || NON_ENTITY.has(part))) return true;
-  // A gerund opening a phrase is a verb ("handling unstructured sparsity") unless the pair is a term ("training data").
-  if (w.pos === "gerund" || (w.headType === undefined && /ing$/.test(w.lower) && (sentence.inTitle || rest[1]?.pos === "adj"))) return rest.length > 1;
+/** The phrase opens with a lexicon concept of two or more words: "large language model", "maximum likelihood". */
+function opensStandalone(ctx: Context, words: readonly Word[]): boolean {
+  for (let k = words.length; k >= 2; k--) if (standaloneType(spanText(ctx, words.slice(0, k)))) return true;
   return false;
+}
+
+/**
+ * Words that open a phrase without belonging to its concept: "novel", "handling",
+ * "highly-efficient". `vague` says the word qualifies the concept: the longer form is then
+ * another way the paper names it ("fast matrix multiplication"), kept as an alias.
+ */
+function leadingFiller(ctx: Context, w: Word, rest: readonly Word[], sentence: Sentence): "filler" | "vague" | undefined {
+  if (NON_ENTITY.has(w.lower) || w.pos === "num" || w.pos === "det") return "filler";
+  if (opensStandalone(ctx, rest)) return undefined;
+  const parts = w.lower.split("-");
+  if (VAGUE.has(w.lower) || /^\p{L}+ly-/u.test(w.lower) || (parts.length > 1 && parts.every((part) => VAGUE.has(part) || NON_ENTITY.has(part)))) {
+    return "vague";
+  }
+  if (rest.length > 1 && isKnownConcept(spanText(ctx, rest))) return undefined;
+  // A gerund opening a phrase is a verb ("handling unstructured sparsity") unless the pair is a term ("training data").
+  if (w.pos === "gerund" || (w.headType === undefined && /ing$/.test(w.lower) && (sentence.inTitle || rest[1]?.pos === "adj"))) {
+    return rest.length > 1 ? "filler" : undefined;
+  }
+  return undefined;
 }
 
 function analyseChunk(ctx: Context, sentence: Sentence, chunk: Word[], following: Word | undefined): void {
@@ -432,7 +490,12 @@ function analyseChunk(ctx: Context, sentence: Sentence, chunk: Word[], following
     if (derived) addPart(ctx, derived[1]!, sentence, w.text);
   }
   let words = chunk.filter((w) => !DERIVED_MODIFIER.test(w.text));
-  while (words.length > 0 && isLeadingFiller(ctx, words[0]!, words, sentence)) words = words.slice(1);
+  const qualified: string[] = [];
+  for (let filler = words.length > 0 ? leadingFiller(ctx, words[0]!, words, sentence) : undefined; filler; ) {
+    if (filler === "vague" && words.length > 1) qualified.push(spanText(ctx, words));
+    words = words.slice(1);
+    filler = words.length > 0 ? leadingFiller(ctx, words[0]!, words, sentence) : undefined;
+  }
   if (words.length === 0) return;
 
   let hint: NameHint = nameHint(following?.lower);
@@ -459,12 +522,16 @@ function analyseChunk(ctx: Context, sentence: Sentence, chunk: Word[], following
   }
 
   const withTrailing = spanText(ctx, words);
-  while (words.length > 1 && TRAILING.has(words[words.length - 1]!.lower) && isNounLike(words[words.length - 2]!)) {
+  const keepsTrailing = (rest: Word[]) => {
+    const trailing = singularWord(rest[rest.length - 1]!.lower);
+    return rest.length === 2 && Object.hasOwn(TRAILING_HEADS, trailing) && !standaloneType(rest[0]!.text) && !isNameLike(rest[0]!, sentence);
+  };
+  while (words.length > 1 && TRAILING.has(words[words.length - 1]!.lower) && isNounLike(words[words.length - 2]!) && !keepsTrailing(words)) {
     hint = nameHint(words[words.length - 1]!.lower) ?? hint;
     words = words.slice(0, -1);
   }
   const text = spanText(ctx, words);
-  const aliases = text === withTrailing ? [] : [withTrailing];
+  const aliases = [...(text === withTrailing ? [] : [withTrailing]), ...qualified];
   const last = words[words.length - 1]!;
 
   if (words.every((w) => isNameLike(w, sentence))) {
@@ -481,12 +548,27 @@ function analyseChunk(ctx: Context, sentence: Sentence, chunk: Word[], following
     i = j;
   }
 
-  const type = NON_ENTITY.has(last.lower) || TRAILING.has(last.lower) ? undefined : phraseType(text);
+  const lastSingular = singularWord(last.lower);
+  const type = keepsTrailing(words)
+    ? TRAILING_HEADS[lastSingular]
+    : NON_ENTITY.has(last.lower) || TRAILING.has(last.lower)
+      ? undefined
+      : phraseType(text);
   if (!type) {
     findInnerConcepts(ctx, sentence, words, withTrailing);
     return;
   }
   if (words.length === 1 && !standaloneType(text)) return;
+  if (isGenericMeasure(words)) return;
+  if (type === "dataset") {
+    // A generic "X benchmark" is not a dataset, but X may be a task or a measure ("math reasoning benchmarks").
+    const topic = words.slice(0, -1);
+    const topicType = topic.length > 0 ? phraseType(spanText(ctx, topic)) : undefined;
+    if (topicType && topicType !== "dataset" && (topic.length > 1 || standaloneType(topic[0]!.text))) {
+      add(ctx, { name: singularPhrase(spanText(ctx, topic)), aliases: [text, ...aliases], type: topicType, source: "phrase", inTitle: sentence.inTitle });
+    }
+    return;
+  }
   if (words.length > 1 && COLLAPSING.has(last.lower.replace(/s$/, "")) && phraseType(last.text) === type) {
     // "end-to-end latency", "consumer CPUs": a modifier of a measure or a processor, one entity.
     add(ctx, { name: singularPhrase(last.text), aliases: [text, ...aliases], type, source: "phrase", inTitle: sentence.inTitle });

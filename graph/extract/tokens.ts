@@ -160,6 +160,13 @@ interface Span {
   hasValue: boolean;
 }
 
+/** "WikiText-2)" -> "WikiText-2": compromise leaves a closing bracket on a compound's last part. */
+function trimUnmatchedClosers(text: string, span: Span): void {
+  const surface = () => text.slice(span.start, span.end);
+  const count = (pattern: RegExp) => (surface().match(pattern) ?? []).length;
+  while (span.end - span.start > 1 && /[)\]]$/.test(surface()) && count(/[)\]]/g) > count(/[([]/g)) span.end--;
+}
+
 /** Splits `text` into sentences of words; `offset` shifts the offsets (the title precedes the abstract). */
 export function sentencesOf(text: string, inTitle: boolean, offset = 0): Sentence[] {
   const sentences: Sentence[] = [];
@@ -181,6 +188,7 @@ export function sentencesOf(text: string, inTitle: boolean, offset = 0): Sentenc
         spans.push({ start: at, end: cursor, tags: term.tags, hasValue: term.tags.has("Value") });
       }
     }
+    for (const span of spans) trimUnmatchedClosers(text, span);
     const words = spans.map((span, i): Word => {
       const surface = text.slice(span.start, span.end);
       const shape = shapeOf(surface);

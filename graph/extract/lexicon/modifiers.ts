@@ -43,8 +43,20 @@ export const GENERIC_TRAILING: readonly string[] = [
   "algorithm", "setting", "settings", "problem", "task", "tasks", "methodology", "family",
   "variant", "variants", "phase", "stage", "step", "operation", "component", "design", "regime",
   "technology", "solution", "system", "engine", "model-based", "based", "style", "layer", "layers",
-  "block", "blocks", "performance", "theory", "formulation", "objective", "benchmark", "dataset",
+  "block", "blocks", "performance", "formulation", "objective", "benchmark", "dataset", "phenomenon",
 ];
+
+/**
+ * Trailing words that still name the concept when all that precedes them is one plain word:
+ * "streaming algorithm", "intervention procedure", "multi-agent system" are concepts, while
+ * "streaming" or "intervention" alone are not.
+ */
+export const TRAILING_HEADS: Readonly<Record<string, "technique" | "model" | "task">> = {
+  algorithm: "technique", procedure: "technique", mechanism: "technique", strategy: "technique",
+  scheme: "technique", technique: "technique", paradigm: "technique", principle: "technique",
+  system: "technique", process: "technique", architecture: "model", module: "model", layer: "model",
+  block: "model", problem: "task", task: "task",
+};
 
 /**
  * Nouns that are never an entity or part of one at the edge of a phrase: they end or start
@@ -55,11 +67,11 @@ export const NON_ENTITY_NOUNS: readonly string[] = [
   "analysis", "analyses", "evaluation", "evaluations", "insight", "insights", "contribution",
   "contributions", "way", "ways", "fact", "number", "amount", "range", "set", "lot", "part", "kind",
   "type", "types", "form", "forms", "variety", "order", "magnitude", "level", "levels", "terms", "term",
-  "use", "usage", "case", "cases", "example", "examples", "effect", "effects", "impact", "role",
+  "use", "case", "cases", "example", "examples", "effect", "effects", "impact", "role",
   "issue", "issues", "challenge", "challenges", "limitation", "limitations", "advantage",
   "advantages", "benefit", "benefits", "need", "needs", "goal", "goals", "aim", "idea", "ideas",
   "question", "questions", "answer", "answers", "problem", "problems", "solution", "solutions",
-  "code", "codes", "project", "page", "website", "github", "url", "link", "time", "times", "year",
+  "code", "codes", "project", "page", "website", "github", "url", "link", "times", "year",
   "years", "day", "days", "hour", "hours", "x", "times", "point", "points", "percent", "percentage",
   "state", "art", "others", "one", "ones", "two", "three", "four", "five", "ten", "hundreds",
   "thousands", "millions", "billions", "dozens", "lack", "absence", "presence", "degree", "extent",
@@ -68,4 +80,34 @@ export const NON_ENTITY_NOUNS: readonly string[] = [
   "capabilities", "potential", "practice", "field", "area", "areas", "domain", "domains",
   "direction", "directions", "avenue", "avenues", "line", "lines", "literature", "community",
   "researcher", "researchers", "user", "users", "people", "human", "humans", "author", "authors",
+];
+
+/**
+ * Whole fields of research: too broad to link papers by, so not entities ("machine learning",
+ * "AI"). Their sub-fields and uses are ("federated learning", "deep learning accelerator").
+ */
+export const FIELD_NAMES: readonly string[] = [
+  "machine learning", "deep learning", "artificial intelligence", "ai", "ml", "dl", "data science",
+  "state of the art", "state-of-the-art",
+];
+
+/**
+ * Measures of cost and capacity are only named measures with a specific modifier: "energy
+ * consumption", "memory usage", "I/O cost" are; "computational cost", "model capacity" and
+ * "resource consumption" say no more than "cost" or "capacity".
+ */
+export const GENERIC_MEASURE_MODIFIERS: readonly string[] = [
+  "computational", "computation", "compute", "computing", "resource", "resources", "model", "memory", "system",
+  "hardware", "overall", "performance", "inference", "runtime", "processing", "time", "space",
+];
+export const GENERIC_MEASURE_HEADS: readonly string[] = [
+  "cost", "costs", "complexity", "consumption", "efficiency", "capacity", "footprint", "overhead", "overheads",
+  "gain", "gains", "demand", "demands", "requirement", "requirements", "budget", "budgets", "burden",
+];
+
+/** Phrases too broad to stand alone, however often they occur: "neural network" says only "a model". */
+export const TOO_BROAD: readonly string[] = [
+  "neural network", "neural network model", "deep learning model", "learning model", "machine learning model",
+  "ml model", "dnn model", "ai model", "network model", "base model", "baseline model", "computational model",
+  "learned model", "trained model", "test dataset", "training dataset", "training data", "test data",
 ];

@@ -45,18 +45,32 @@ export const NAME_HEAD_HINTS: Record<string, EntityType> = {
 };
 
 /**
- * Capitalised words that are not names even mid-sentence: abbreviations of Latin, units,
- * roman numerals, words often capitalised for emphasis.
+ * Capitalised words that are not names even mid-sentence: abbreviations of Latin, roman
+ * numerals, words often capitalised for emphasis, field names. They may still modify a noun
+ * ("ML accelerator", "I/O complexity", "code generation").
  */
 export const NOT_NAMES: readonly string[] = [
-  "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "e.g", "i.e", "et", "al", "etc", "vs",
+  "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "ok", "id", "ids", "url", "pdf", "api", "apis",
+  "ui", "io", "i/o", "sota", "however", "moreover", "furthermore", "additionally", "finally", "first", "second",
+  "third", "then", "specifically", "notably", "importantly", "recently", "today", "code", "github", "python",
+  "c++", "ai", "ml", "dl", "nlp", "cv", "yes", "no", "english", "chinese", "internet", "web", "llm-based",
+];
+
+/**
+ * Words that end a noun phrase wherever they stand, whatever the tagger says: Latin
+ * abbreviations, units, pronouns, and prepositions that title case or a hyphen can disguise
+ * ("Beyond Inference", "behind latent diffusion models", "under high missing rates").
+ */
+export const PHRASE_BREAKERS: readonly string[] = [
+  "e.g", "i.e", "et", "al", "etc", "vs", "w.r.t", "cf", "viz",
   "gb", "mb", "kb", "tb", "ms", "us", "ns", "s", "hz", "khz", "mhz", "ghz", "w", "kw", "mw", "j", "fps",
-  "ok", "id", "ids", "url", "pdf", "api", "apis", "ui", "io", "i/o", "sota", "we", "our", "this", "these",
-  "however", "moreover", "furthermore", "additionally", "finally", "first", "second", "third", "then",
-  "specifically", "notably", "importantly", "recently", "today", "code", "github", "python", "c++",
-  "ai", "ml", "dl", "nlp", "cv", "yes", "no", "and", "or",
-  "the", "a", "an", "in", "on", "for", "to", "of", "with", "by", "at", "from", "as", "via", "it", "its",
-  "english", "chinese", "internet", "web", "llm-based",
+  "we", "our", "us", "this", "these", "those", "it", "its", "they", "their", "them",
+  "and", "or", "nor", "but", "the", "a", "an", "in", "on", "for", "to", "of", "with", "by", "at", "from", "as",
+  "via", "beyond", "behind", "under", "over", "towards", "toward", "within", "without", "across", "through",
+  "throughout", "into", "onto", "upon", "among", "amongst", "between", "against", "during", "versus", "per",
+  "beneath", "above", "below", "around", "along", "amid", "despite", "unlike", "whereas", "while", "when",
+  "where", "which", "whose", "that", "than", "is", "are", "was", "were", "be", "been", "can", "could", "may",
+  "might", "must", "should", "would", "will", "not", "also", "only", "thus", "hence",
 ];
 
 /** Words before a list of names that take their type from the noun before them: "benchmarks such as". */
