@@ -58,6 +58,8 @@ export interface Candidate {
    * back to when the whole phrase turns out not to be a concept ("end-to-end latency" -> "latency").
    */
   fallbacks: string[];
+  /** Implied by a coordination ("mobile and edge devices" -> "mobile devices"): no occurrence of its own. */
+  implied?: boolean;
 }
 
 const VAGUE = new Set(VAGUE_MODIFIERS);
@@ -141,8 +143,18 @@ function add(ctx: Context, c: Omit<Candidate, "fallbacks" | "aliases"> & Partial
   ctx.out.push({ fallbacks: [], ...c, name, aliases: (c.aliases ?? []).filter((a) => !isJunk(a)) });
 }
 
+/** The text the words cover; words that do not follow each other (a coordination's halves) are joined by a space. */
 function spanText(ctx: Context, words: readonly Word[]): string {
-  return ctx.text.slice(words[0]!.start, words[words.length - 1]!.end);
+  let text = "";
+  let runStart = words[0]!.start;
+  for (let i = 1; i <= words.length; i++) {
+    const previous = words[i - 1]!;
+    const next = words[i];
+    if (next && /^[\s/]*$/.test(ctx.text.slice(previous.end, next.start))) continue;
+    text += (text ? " " : "") + ctx.text.slice(runStart, previous.end);
+    if (next) runStart = next.start;
+  }
+  return text;
 }
 
 // ---------------------------------------------------------------------------
@@ -443,20 +455,44 @@ export function nameContexts(text: string, sentence: Sentence): Map<Word, NameCo
 /** "Transformer-based", "LLM-driven": the part before the suffix is a concept of its own. */
 const DERIVED_MODIFIER = /^(.+)-(?:based|driven|guided|powered|aware|enabled|centric|style|like|specific|agnostic|free|level|wise)$/i;
 
-function addPart(ctx: Context, text: string, sentence: Sentence, alias?: string): void {
+/** Written like a coined name: "vLLM", "ColBERTv2", "GPT-4". */
+const COINED = /\p{Ll}\p{Lu}|\p{Lu}\p{Ll}+\p{Lu}|\p{L}-?\d/u;
+
+/** `acronyms`: an acronym counts as coined too ("DINO-based"), where it modifies rather than heads a phrase. */
+function partType(text: string, acronyms = false): EntityType | undefined {
   const type = standaloneType(text) ?? minedNameType(conceptKey(text)) ?? minedAcronymType(conceptKey(text));
-  const coined = /\p{Ll}\p{Lu}|\p{Lu}\p{Ll}+\p{Lu}|\p{L}-?\d/u.test(text);
-  if (!type && !coined) return;
-  add(ctx, {
-    name: singularPhrase(text),
-    aliases: alias ? [alias] : [],
-    type: type ?? nameType(text, undefined),
-    source: "part",
-    inTitle: sentence.inTitle,
-  });
+  if (type) return type;
+  return COINED.test(text) || (acronyms && /^\p{Lu}[\p{Lu}\p{N}]{2,}$/u.test(text)) ? nameType(text, undefined) : undefined;
 }
 
-/** Words that open a phrase without belonging to its concept: "novel", "handling", "highly-efficient". */
+function addPart(ctx: Context, text: string, sentence: Sentence, alias?: string): void {
+  const type = partType(text, alias !== undefined);
+  if (!type) return;
+  add(ctx, { name: singularPhrase(text), aliases: alias ? [alias] : [], type, source: "part", inTitle: sentence.inTitle });
+}
+
+/**
+ * "Transformer-based", "LLM-driven": a derived modifier whose base is a concept of its own, which
+ * it names. A plain base stays part of the phrase ("cache-based acceleration", "flow-based
+ * models"), and a processor is no hardware in "GPU-based".
+ */
+function derivedBase(w: Word): string | undefined {
+  const base = DERIVED_MODIFIER.exec(w.text)?.[1];
+  if (base === undefined) return undefined;
+  const type = partType(base, true);
+  return type && type !== "hardware" ? base : undefined;
+}
+
+/**
+ * Says how good, big or new something is rather than what it is: "novel", "highly-efficient",
+ * "cost-effective", "memory-efficient" (a compound whose last part is evaluative).
+ */
+function isEvaluative(lower: string): boolean {
+  if (VAGUE.has(lower) || /^\p{L}+ly-/u.test(lower)) return true;
+  const parts = lower.split("-");
+  return parts.length > 1 && (VAGUE.has(parts[parts.length - 1]!) || parts.every((part) => VAGUE.has(part) || NON_ENTITY.has(part)));
+}
+
 /** The phrase opens with a lexicon concept of two or more words: "large language model", "maximum likelihood". */
 function opensStandalone(ctx: Context, words: readonly Word[]): boolean {
   for (let k = words.length; k >= 2; k--) if (standaloneType(spanText(ctx, words.slice(0, k)))) return true;
@@ -471,10 +507,7 @@ function opensStandalone(ctx: Context, words: readonly Word[]): boolean {
 function leadingFiller(ctx: Context, w: Word, rest: readonly Word[], sentence: Sentence): "filler" | "vague" | undefined {
   if (NON_ENTITY.has(w.lower) || w.pos === "num" || w.pos === "det") return "filler";
   if (opensStandalone(ctx, rest)) return undefined;
-  const parts = w.lower.split("-");
-  if (VAGUE.has(w.lower) || /^\p{L}+ly-/u.test(w.lower) || (parts.length > 1 && parts.every((part) => VAGUE.has(part) || NON_ENTITY.has(part)))) {
-    return "vague";
-  }
+  if (isEvaluative(w.lower)) return "vague";
   if (rest.length > 1 && isKnownConcept(spanText(ctx, rest))) return undefined;
   // A gerund opening a phrase is a verb ("handling unstructured sparsity") unless the pair is a term ("training data").
   if (w.pos === "gerund" || (w.headType === undefined && /ing$/.test(w.lower) && (sentence.inTitle || rest[1]?.pos === "adj"))) {
@@ -486,10 +519,13 @@ function leadingFiller(ctx: Context, w: Word, rest: readonly Word[], sentence: S
 function analyseChunk(ctx: Context, sentence: Sentence, chunk: Word[], following: Word | undefined): void {
   // A derived modifier ("Transformer-based models") names its own concept, then drops out.
   for (const w of chunk) {
-    const derived = DERIVED_MODIFIER.exec(w.text);
-    if (derived) addPart(ctx, derived[1]!, sentence, w.text);
+    const base = derivedBase(w);
+    if (base) addPart(ctx, base, sentence, w.text);
   }
-  let words = chunk.filter((w) => !DERIVED_MODIFIER.test(w.text));
+  let words = chunk.filter((w) => {
+    const base = DERIVED_MODIFIER.exec(w.text)?.[1];
+    return base === undefined || partType(base, true) === undefined;
+  });
   const qualified: string[] = [];
   for (let filler = words.length > 0 ? leadingFiller(ctx, words[0]!, words, sentence) : undefined; filler; ) {
     if (filler === "vague" && words.length > 1) qualified.push(spanText(ctx, words));
@@ -603,6 +639,39 @@ function findInnerConcepts(ctx: Context, sentence: Sentence, words: Word[], chun
   }
 }
 
+const COORDINATOR = /^\s*(?:,\s*)?(?:and|or)\s+$/;
+
+function isPlainModifier(w: Word): boolean {
+  return (w.pos === "adj" || w.pos === "participle" || w.pos === "noun") && !isEvaluative(w.lower) && w.shape !== "caps" && w.shape !== "mixed";
+}
+
+/**
+ * Coordinations that share a head: "mobile and edge devices" also mentions mobile devices,
+ * "fully connected and convolutional neural networks" fully connected neural networks. Returns
+ * the implied phrases as word lists, with the whole coordination as their alias.
+ */
+function sharedHeadPhrases(ctx: Context, sentence: Sentence, chunks: Word[][]): { words: Word[]; whole: string }[] {
+  const { words } = sentence;
+  const out: { words: Word[]; whole: string }[] = [];
+  for (const right of chunks) {
+    const first = words.indexOf(right[0]!);
+    const joint = words[first - 1];
+    if (right.length < 2 || !joint || (joint.lower !== "and" && joint.lower !== "or")) continue;
+    // The left half is one modifier, perhaps after an adverb ("fully connected"), and all of it:
+    // "data processing and data movement functions" coordinates two whole phrases.
+    const leftLast = words[first - 2];
+    if (!leftLast || !COORDINATOR.test(ctx.text.slice(leftLast.end, right[0]!.start)) || !isPlainModifier(leftLast)) continue;
+    const left = [leftLast];
+    const before = words[first - 3];
+    if (before && !before.breakAfter && before.pos === "adv" && /ly$/.test(before.lower)) left.unshift(before);
+    const opener = words[words.indexOf(left[0]!) - 1];
+    if (opener && !opener.breakAfter && (isNounLike(opener) || opener.pos === "adj")) continue;
+    if (leftLast.headType || standaloneType(leftLast.text) || ctx.claims.has(leftLast)) continue;
+    out.push({ words: [...left, ...right.slice(1)], whole: ctx.text.slice(left[0]!.start, right[right.length - 1]!.end) });
+  }
+  return out;
+}
+
 export function findCandidates(paper: { title: string; abstract: string }): Candidate[] {
   const title = paper.title.trim();
   const text = `${title}\n${paper.abstract}`;
@@ -619,6 +688,14 @@ export function findCandidates(paper: { title: string; abstract: string }): Cand
     for (const chunk of chunks) {
       const after = sentence.words[sentence.words.indexOf(chunk[chunk.length - 1]!) + 1];
       analyseChunk(ctx, sentence, chunk, after);
+    }
+    for (const { words, whole } of sharedHeadPhrases(ctx, sentence, chunks)) {
+      const from = ctx.out.length;
+      analyseChunk(ctx, sentence, words, undefined);
+      for (const c of ctx.out.slice(from)) {
+        c.aliases.push(whole);
+        c.implied = true;
+      }
     }
   }
   return ctx.out;

@@ -12,14 +12,47 @@ import type { Mention } from "./index.ts";
 
 const SOURCE_RANK = new Map(SOURCES.map((s, i) => [s, i]));
 
-/** A generic phrase is a concept when it is established, repeated here, or in the title. */
-function settle(candidate: Candidate, keyCounts: Map<string, number>): Candidate | undefined {
+/** The word-suffixes of a phrase of two words or more: "stable distribution alignment" -> itself, "distribution alignment". */
+function phraseSuffixes(phrase: string): string[] {
+  const words = phrase.split(/\s+/);
+  const out: string[] = [];
+  for (let i = 0; i <= words.length - 2; i++) out.push(words.slice(i).join(" "));
+  return out;
+}
+
+/**
+ * How often each concept key occurs in the paper. A phrase the paper uses once also counts for
+ * the shorter phrases it ends with: "stable distribution alignment methods" and "most
+ * distribution alignment methods" are two mentions of "distribution alignment". A repeated
+ * longer phrase keeps its own identity: "deep generative models" twice is no evidence for
+ * "generative model" on its own. Implied phrases repeat a stretch already counted.
+ */
+function occurrences(candidates: readonly Candidate[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const counted = candidates.filter((c) => !c.implied);
+  for (const c of counted) counts.set(conceptKey(c.name), (counts.get(conceptKey(c.name)) ?? 0) + 1);
+  const own = new Map(counts);
+  for (const c of counted) {
+    const key = conceptKey(c.name);
+    if (own.get(key)! > 1) continue;
+    const shorter = new Set([c.name, ...c.aliases].flatMap(phraseSuffixes).map(conceptKey));
+    shorter.delete(key);
+    for (const suffix of shorter) counts.set(suffix, (counts.get(suffix) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * A generic phrase is a concept when it is established, repeated here, or in the title;
+ * otherwise the paper may still repeat or establish a shorter phrase it ends with.
+ */
+function settle(candidate: Candidate, counts: Map<string, number>): Candidate | undefined {
   if (candidate.source !== "phrase") return candidate;
-  const key = conceptKey(candidate.name);
-  if (process.env.KEEPALL || candidate.inTitle || (keyCounts.get(key) ?? 0) >= 2 || isKnownConcept(candidate.name)) return candidate;
-  const fallback = candidate.fallbacks[0];
+  const repeated = (phrase: string) => (counts.get(conceptKey(phrase)) ?? 0) >= 2;
+  if (candidate.inTitle || repeated(candidate.name) || isKnownConcept(candidate.name)) return candidate;
+  const fallback = [...phraseSuffixes(candidate.name).slice(1).filter(repeated), ...candidate.fallbacks][0];
   if (fallback === undefined) return undefined;
-  return { ...candidate, name: fallback, aliases: [candidate.name, ...candidate.aliases], fallbacks: [] };
+  return { ...candidate, name: singularPhrase(fallback), aliases: [candidate.name, ...candidate.aliases], fallbacks: [] };
 }
 
 class UnionFind {
@@ -54,12 +87,8 @@ function isNameSource(c: Candidate): boolean {
 }
 
 export function mentionsOf(candidates: readonly Candidate[]): Mention[] {
-  const keyCounts = new Map<string, number>();
-  for (const c of candidates) {
-    const key = conceptKey(c.name);
-    keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
-  }
-  const kept = candidates.map((c) => settle(c, keyCounts)).filter((c): c is Candidate => c !== undefined);
+  const counts = occurrences(candidates);
+  const kept = candidates.map((c) => settle(c, counts)).filter((c): c is Candidate => c !== undefined);
 
   const groups = new UnionFind();
   for (const c of kept) {
