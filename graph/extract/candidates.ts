@@ -262,6 +262,8 @@ function isCoinedLongForm(longForm: string): boolean {
 }
 
 function acronymType(longForm: string, acronym: string, inTitle: boolean): EntityType {
+  const known = standaloneType(acronym) ?? standaloneType(longForm);
+  if (known) return known;
   const head = phraseType(longForm);
   if (!inTitle && isCoinedLongForm(longForm)) {
     // A capitalised long form nobody else uses is this paper's own coinage.
@@ -270,31 +272,93 @@ function acronymType(longForm: string, acronym: string, inTitle: boolean): Entit
   return head ?? minedAcronymType(conceptKey(acronym)) ?? (/^\p{Lu}/u.test(longForm) ? "method" : "technique");
 }
 
+/** The long form before its first preposition: "forecasting with missing values" is a kind of forecasting. */
+function longFormHead(longForm: string): string {
+  return longForm.split(/\s+(?:with|of|for|in|on|under|via|from|by|to|and)\s+/)[0]!;
+}
+
+/** Every spelling of a defined long form, for finding its other occurrences. */
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Later (and title) occurrences of a defined long form are the same concept, whatever their
+ * capitalisation: "Multivariate Time Series Forecasting with Missing Values" in the title of a
+ * paper that defines "multivariate time series forecasting with missing values (MTSF-M)".
+ */
+function claimRepeats(ctx: Context, longForm: string, candidate: Omit<Candidate, "fallbacks" | "inTitle">): void {
+  const stem = escapeRegex(longForm.replace(/(?:e?s)$/, "")).replace(/[-\s]+/g, "[-\\s]+");
+  for (const m of ctx.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${stem}(?:e?s)?(?![\\p{L}\\p{N}-])`, "giu"))) {
+    if (ctx.claims.overlaps(m.index, m.index + m[0].length)) continue;
+    ctx.claims.add(m.index, m.index + m[0].length);
+    add(ctx, { ...candidate, aliases: [...candidate.aliases, m[0]], inTitle: m.index < ctx.titleEnd });
+  }
+}
+
 function findAcronyms(ctx: Context, sentence: Sentence): void {
   const { words } = sentence;
   for (const { acronym, word: i, first } of acronymDefinitions(ctx.text, sentence)) {
     const word = words[i]!;
     const longWords = words.slice(first, i);
     const longForm = spanText(ctx, longWords);
-    let name = singularPhrase(longForm);
     const aliases = [word.text, `${longForm} (${word.text})`];
-    let end = word.end;
     const tail = words[i + 1];
-    if (
+    const tailed =
       tail &&
       (tail.pos === "noun" || tail.headType) &&
-      !phraseType(longForm) &&
-      /^\)\s+$/.test(ctx.text.slice(word.end, tail.start)) &&
-      (isKnownConcept(`${acronym} ${tail.text}`) || ctx.text.includes(`${acronym} ${tail.text}`, tail.end))
-    ) {
-      // "Key-Value (KV) cache": the acronym sits inside the concept's name.
-      name = singularPhrase(`${longForm} ${tail.text}`);
-      aliases.splice(0, 2, `${acronym} ${tail.text}`, `${longForm} (${word.text}) ${tail.text}`);
-      end = tail.end;
+      !tail.verbLike &&
+      !TRAILING.has(tail.lower) &&
+      !NON_ENTITY.has(tail.lower) &&
+      /^\)\s+$/.test(ctx.text.slice(word.end, tail.start));
+    const longType = phraseType(longFormHead(longForm));
+    ctx.claims.add(longWords[0]!.start, word.end);
+    if (tailed && !longType) {
+      // "Key-Value (KV) cache", "prefill-decode (PD) disaggregation": the acronym sits inside the concept's name.
+      const name = singularPhrase(`${longForm} ${tail.text}`);
+      ctx.claims.add(tail.start, tail.end);
+      const candidate = { name, aliases: [`${acronym} ${tail.text}`, `${longForm} (${word.text}) ${tail.text}`], type: acronymType(name, acronym, sentence.inTitle), source: "acronym" as const };
+      add(ctx, { ...candidate, inTitle: sentence.inTitle });
+      claimRepeats(ctx, `${longForm} ${tail.text}`, candidate);
+      continue;
     }
-    const type = acronymType(name, acronym, sentence.inTitle);
-    ctx.claims.add(longWords[0]!.start, end);
-    add(ctx, { name, aliases, type, source: "acronym", inTitle: sentence.inTitle });
+    const name = singularPhrase(longForm);
+    const candidate = { name, aliases, type: acronymType(longFormHead(name), acronym, sentence.inTitle), source: "acronym" as const };
+    add(ctx, { ...candidate, inTitle: sentence.inTitle });
+    claimRepeats(ctx, longForm, candidate);
+    if (tailed && tail.headType && tail.headType !== candidate.type) {
+      // "Deep neural network (DNN) inference": the model, and the task named after it; but
+      // "large language model (LLM) fine-tuning" mentions fine-tuning, a concept of its own.
+      ctx.claims.add(tail.start, tail.end);
+      const phrase = `${acronym} ${tail.text}`;
+      const forms = [phrase, `${longForm} ${tail.text}`, `${longForm} (${word.text}) ${tail.text}`];
+      const alone = standaloneType(tail.text);
+      add(ctx, {
+        name: singularPhrase(alone ? tail.text : phrase),
+        aliases: alone ? forms : forms.slice(1),
+        type: alone ?? phraseType(phrase) ?? tail.headType,
+        source: "acronym",
+        inTitle: sentence.inTitle,
+      });
+    }
+  }
+}
+
+/**
+ * "REM (Retentive Environment Model)": the acronym first, its long form in brackets after it,
+ * spelled from the long form's first word.
+ */
+function findReverseAcronyms(ctx: Context): void {
+  for (const m of ctx.text.matchAll(/(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\p{N}-]{1,11})\s+\((\p{L}[^()]{4,80})\)/gu)) {
+    const [, acronym, longForm] = m as unknown as [string, string, string];
+    if (!ACRONYM.test(acronym) || !/\s/.test(longForm.trim()) || longFormStart(acronym, longForm) !== 0) continue;
+    if (acronym.replace(/[^\p{L}\p{N}]/gu, "").length < 2 || longForm.length <= acronym.length) continue;
+    const start = m.index;
+    if (ctx.claims.overlaps(start, start + m[0].length)) continue;
+    ctx.claims.add(start, start + m[0].length);
+    const inTitle = start < ctx.titleEnd;
+    const name = singularPhrase(longForm.trim());
+    add(ctx, { name, aliases: [acronym, m[0]], type: acronymType(longFormHead(name), acronym, inTitle), source: "acronym", inTitle });
   }
 }
 
@@ -680,6 +744,7 @@ export function findCandidates(paper: { title: string; abstract: string }): Cand
   findHardware(ctx);
   findModelNames(ctx);
   for (const sentence of sentences) findAcronyms(ctx, sentence);
+  findReverseAcronyms(ctx);
   findTitleName(ctx, title);
   for (const sentence of sentences) findFunctionWordPhrases(ctx, sentence);
   for (const sentence of sentences) {
