@@ -462,6 +462,19 @@ export function isNameLike(w: Word, sentence: Sentence): boolean {
   return w.shape === "title" && !sentence.inTitle && !w.sentenceStart && w.pos !== "adj";
 }
 
+/**
+ * Length of the run of capitalised words that ends the phrase, when it is a name: two words or
+ * more in mid-sentence (capitals say nothing in a title or after a full stop), at least one in
+ * title case. 0 when there is none.
+ */
+function capitalisedRun(words: readonly Word[], sentence: Sentence): number {
+  if (sentence.inTitle) return 0;
+  let n = 0;
+  while (n < words.length && /^(?:title|caps|mixed|alnum)$/.test(words[words.length - 1 - n]!.shape) && !words[words.length - 1 - n]!.sentenceStart) n++;
+  const run = words.slice(words.length - n);
+  return n >= 2 && run.some((w) => w.shape === "title") && run.every((w) => /^\p{L}/u.test(w.text) && !NOT_NAME.has(w.lower)) ? n : 0;
+}
+
 /** What the words around a name say it is; `strong` when a noun says so, not just a preposition. */
 export interface NameContext {
   type: NameHint;
@@ -603,6 +616,18 @@ function analyseChunk(ctx: Context, sentence: Sentence, chunk: Word[], following
     const context = ctx.nameContexts.get(first);
     return nameType(name, localHint ?? (context?.strong ? context.type : undefined), context?.type);
   };
+  const run = capitalisedRun(words, sentence);
+  if (run > 0) {
+    // "Recurrent Neural Networks", "Sparse VideoGen", "Asynchronous Cache Swapping": capitals in
+    // mid-sentence make a run of words one name, typed by its head word when it has one.
+    const named = words.slice(words.length - run);
+    const name = spanText(ctx, named);
+    const coined = named.some((w) => w.shape !== "title");
+    const type = coined ? typeName(name, named[0]!, hint) : (nameHint(following?.lower) ?? phraseType(name) ?? typeName(name, named[0]!, hint));
+    add(ctx, { name: singularPhrase(name), type, source: "name", inTitle: sentence.inTitle });
+    if (named.length < words.length) analyseChunk(ctx, sentence, words.slice(0, words.length - named.length), named[0]);
+    return;
+  }
   const nameLike = words.map((w) => isNameLike(w, sentence));
   const lastHint = nameHint(words[words.length - 1]!.lower);
   const firstPlain = nameLike.indexOf(false);
