@@ -664,8 +664,15 @@ function analyseChunk(ctx: Context, sentence: Sentence, chunk: Word[], following
     return;
   }
 
-  // Names and known concepts inside the phrase are mentions of their own ("LLM serving").
+  // Names and known concepts inside the phrase are mentions of their own ("LLM serving",
+  // "tensor core throughput").
   for (let i = 0; i < words.length - 1; i++) {
+    const known = [3, 2].find((k) => i + k < words.length && standaloneType(spanText(ctx, words.slice(i, i + k))));
+    if (known) {
+      addPart(ctx, spanText(ctx, words.slice(i, i + known)), sentence);
+      i += known - 1;
+      continue;
+    }
     if (!isNameLike(words[i]!, sentence) && !standaloneType(words[i]!.text)) continue;
     let j = i;
     while (j + 1 < words.length - 1 && isNameLike(words[j + 1]!, sentence)) j++;

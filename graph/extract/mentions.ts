@@ -49,7 +49,8 @@ function occurrences(candidates: readonly Candidate[]): Map<string, number> {
 function settle(candidate: Candidate, counts: Map<string, number>): Candidate | undefined {
   if (candidate.source !== "phrase") return candidate;
   const repeated = (phrase: string) => (counts.get(conceptKey(phrase)) ?? 0) >= 2;
-  if (candidate.inTitle || repeated(candidate.name) || isKnownConcept(candidate.name)) return candidate;
+  // Hardware heads are specific enough on their own: "local devices", "ML accelerators".
+  if (candidate.inTitle || candidate.type === "hardware" || repeated(candidate.name) || isKnownConcept(candidate.name)) return candidate;
   const fallback = [...phraseSuffixes(candidate.name).slice(1).filter(repeated), ...candidate.fallbacks][0];
   if (fallback === undefined) return undefined;
   return { ...candidate, name: singularPhrase(fallback), aliases: [candidate.name, ...candidate.aliases], fallbacks: [] };

@@ -117,6 +117,7 @@ export const HEADS: Record<Exclude<EntityType, "method">, HeadLexicon> = {
       "high-performance computing", "shared memory", "high-bandwidth memory", "tensor memory", "on-chip memory",
       "global memory", "device memory", "host memory", "unified memory", "register file", "streaming multiprocessor",
       "cuda core", "exponential unit", "special function unit", "systolic array", "parallel file system",
+      "file system", "distributed file system",
     ],
     heads: [
       "gpu", "cpu", "tpu", "npu", "fpga", "asic", "accelerator", "device", "server", "chip",

@@ -22,6 +22,7 @@ export const DOMAIN_WORDS: Record<string, string> = {
   "multi-modal": "Adjective",
   autoregressive: "Adjective",
   "auto-regressive": "Adjective",
+  parallel: "Adjective",
   on: "Preposition",
   over: "Preposition",
 };
