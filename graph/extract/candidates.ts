@@ -372,7 +372,7 @@ function titleNameType(name: string, rest: string): EntityType {
     .split(/\s+/);
   if (firstPhrase.some((w) => nameHint(w) === "dataset")) return "dataset";
   const describesModel = /^(?:a|an|the)$/.test(firstPhrase[0] ?? "") && firstPhrase.some((w) => headWordType(w) === "model" || nameHint(w) === "model");
-  return nameType(name, describesModel ? "model" : undefined);
+  return nameType(name, describesModel ? "model" : undefined, undefined, true);
 }
 
 function findTitleName(ctx: Context, title: string): void {

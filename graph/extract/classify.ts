@@ -2,6 +2,7 @@ import type { EntityType } from "../schema.ts";
 import { conceptKey, singularWord } from "./canonical.ts";
 import { HEADS } from "./lexicon/heads.ts";
 import { HARDWARE_PATTERNS } from "./lexicon/hardware.ts";
+import { KNOWN } from "./lexicon/known.ts";
 import { minedAcronymType, minedFamilyType, minedNameType, minedPhraseFrequency } from "./lexicon/index.ts";
 import { SIZE_SUFFIX, MODEL_NAME_SUFFIXES } from "./lexicon/names.ts";
 
@@ -53,6 +54,25 @@ export function familyOf(name: string): string {
   return (name.toLowerCase().match(/^[a-z]+(?:-[a-z]+)?/)?.[0] ?? "").replace(/-$/, "");
 }
 
+const KNOWN_NAME = new Map<string, EntityType>();
+for (const [type, names] of Object.entries(KNOWN.names) as [EntityType, readonly string[]][]) {
+  for (const name of names) KNOWN_NAME.set(conceptKey(name), type);
+}
+const KNOWN_FAMILY = new Map(Object.entries(KNOWN.families).map(([family, type]) => [conceptKey(family), type]));
+/** Names ending like an architecture: "RetNet", "JRT-RNN", "Swin-ViT", "RoBERTa"-style "*BERT". */
+const ARCHITECTURE_SUFFIX = /(?:\p{Ll}Net|-Net|-RNN|-LSTM|-GRU|-GAN|-VAE|-ViT|BERT|-CNN|-GNN|-MLP|-DiT|-SSM|-UNet)(?:v?\d+(?:\.\d+)?)?$/u;
+
+/** The type the field knows a name by: "Mamba" is a model, "GSM8K" a dataset, "AdamW" a method. */
+export function knownNameType(name: string): EntityType | undefined {
+  const exact = KNOWN_NAME.get(conceptKey(name)) ?? KNOWN_FAMILY.get(conceptKey(name));
+  if (exact) return exact;
+  const lower = name.toLowerCase();
+  const family = familyOf(name);
+  const byFamily = KNOWN_FAMILY.get(conceptKey(family)) ?? KNOWN_FAMILY.get(conceptKey(lower.split(/[-\s_]/)[0]!));
+  if (byFamily && /[\d-]/.test(name.slice(family.length, family.length + 2) || "-")) return byFamily;
+  return ARCHITECTURE_SUFFIX.test(name) ? "model" : undefined;
+}
+
 /** How context outside the name speaks of it: "the X dataset", "X models", "X achieves". */
 export type NameHint = HeadType | "method" | undefined;
 
@@ -61,11 +81,14 @@ export type NameHint = HeadType | "method" | undefined;
  * the surrounding words say, then what the lexicons and the bench say, then its shape. A coined
  * name nobody describes is a method: the guidelines' default for a paper's own system.
  */
-export function nameType(name: string, hint: NameHint, weakHint?: NameHint): EntityType {
+export function nameType(name: string, hint: NameHint, weakHint?: NameHint, coinedHere = false): EntityType {
   const key = conceptKey(name);
   if (HARDWARE_NAME.test(name)) return "hardware";
   const standalone = STANDALONE.get(key);
   if (standalone) return standalone;
+  // A paper's own coinage may reuse a known name ("C4", "Kinetics"): the paper says what it is.
+  const known = coinedHere ? undefined : knownNameType(name);
+  if (known) return known;
   if (hint) return hint;
   const mined = minedNameType(key) ?? minedAcronymType(key) ?? minedFamilyType(familyOf(name));
   if (mined) return mined;
