@@ -37,7 +37,7 @@ write("phrases", lexicon.phrases);
 write("names", lexicon.names);
 write("acronyms", lexicon.acronyms);
 write("families", lexicon.families);
-write("termhood", lexicon.termhood);
+write("graded", lexicon.graded);
 console.log(
   `mine-lexicon: ${papers.length} abstracts -> ${Object.keys(lexicon.phrases).length} phrases, ` +
     `${Object.keys(lexicon.names).length} names, ${Object.keys(lexicon.acronyms).length} acronyms, ${Object.keys(lexicon.families).length} families`,

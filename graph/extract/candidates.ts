@@ -11,7 +11,7 @@ import {
 } from "./classify.ts";
 import { COLLAPSING_HEADS } from "./lexicon/heads.ts";
 import { HARDWARE_PATTERNS } from "./lexicon/hardware.ts";
-import { minedAcronymType, minedFamilyType, minedNameType } from "./lexicon/index.ts";
+import { isMinedGraded, minedAcronymType, minedFamilyType, minedNameType } from "./lexicon/index.ts";
 import {
   FIELD_NAMES,
   GENERIC_MEASURE_HEADS,
@@ -137,9 +137,14 @@ function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
+/** Could name an entity: not junk, and not a phrase too broad to be one ("neural network", "AI"). */
+export function canBeEntity(name: string): boolean {
+  return !isJunk(name) && !NOT_ENTITY_PHRASE.has(conceptKey(name));
+}
+
 function add(ctx: Context, c: Omit<Candidate, "fallbacks" | "aliases"> & Partial<Candidate>): void {
   const name = collapseSpaces(c.name);
-  if (isJunk(name) || NOT_ENTITY_PHRASE.has(conceptKey(name))) return;
+  if (!canBeEntity(name)) return;
   ctx.out.push({ fallbacks: [], ...c, name, aliases: (c.aliases ?? []).filter((a) => !isJunk(a)) });
 }
 
@@ -565,7 +570,7 @@ function derivedBase(w: Word): string | undefined {
  * "cost-effective", "memory-efficient" (a compound whose last part is evaluative).
  */
 function isEvaluative(lower: string): boolean {
-  if (VAGUE.has(lower) || /^\p{L}+ly-/u.test(lower)) return true;
+  if (VAGUE.has(lower) || isMinedGraded(lower) || /^\p{L}+ly-/u.test(lower)) return true;
   const parts = lower.split("-");
   return parts.length > 1 && (VAGUE.has(parts[parts.length - 1]!) || parts.every((part) => VAGUE.has(part) || NON_ENTITY.has(part)));
 }

@@ -90,7 +90,7 @@ export function nameType(name: string, hint: NameHint, weakHint?: NameHint, coin
   const known = coinedHere ? undefined : knownNameType(name);
   if (known) return known;
   if (hint) return hint;
-  const mined = minedNameType(key) ?? minedAcronymType(key) ?? minedFamilyType(familyOf(name));
+  const mined = coinedHere ? undefined : (minedNameType(key) ?? minedAcronymType(key) ?? minedFamilyType(familyOf(name)));
   if (mined) return mined;
   if (weakHint) return weakHint;
   if (/\s/.test(name.trim())) {

@@ -1,5 +1,5 @@
 import type { EntityType } from "../schema.ts";
-import { SOURCES, type Candidate } from "./candidates.ts";
+import { canBeEntity, SOURCES, type Candidate } from "./candidates.ts";
 import { conceptKey, singularPhrase } from "./canonical.ts";
 import { isKnownConcept } from "./classify.ts";
 import type { Mention } from "./index.ts";
@@ -50,9 +50,11 @@ function settle(candidate: Candidate, counts: Map<string, number>): Candidate | 
   if (candidate.source !== "phrase") return candidate;
   const repeated = (phrase: string) => (counts.get(conceptKey(phrase)) ?? 0) >= 2;
   // Hardware heads are specific enough on their own: "local devices", "ML accelerators".
-  if (candidate.inTitle || candidate.type === "hardware" || repeated(candidate.name) || isKnownConcept(candidate.name)) return candidate;
+  if (candidate.inTitle || candidate.type === "hardware" || (process.env.KEEPT ?? "").includes(candidate.type) || repeated(candidate.name) || isKnownConcept(candidate.name)) return candidate;
   const fallback = [...phraseSuffixes(candidate.name).slice(1).filter(repeated), ...candidate.fallbacks][0];
   if (fallback === undefined) return undefined;
+  // "fully connected neural network" is a concept where "neural network" alone is too broad to be one.
+  if (!canBeEntity(fallback)) return candidate;
   return { ...candidate, name: singularPhrase(fallback), aliases: [candidate.name, ...candidate.aliases], fallbacks: [] };
 }
 

@@ -22,10 +22,11 @@ export interface MinedLexicon {
   /** Prefix of versioned names ("cifar" of "CIFAR-10", "qwen" of "Qwen2.5-7B") -> their agreed type. */
   families: Record<string, EntityType>;
   /**
-   * Word opening noun phrases -> share of its phrases that recur across abstracts: low for
-   * "greater" or "judicious" (they modify anything), high for "speculative" (it forms terms).
+   * Adjectives that abstracts grade ("more accurate", "highly efficient", "very stable"): they
+   * say how good something is, not what it is, so they are no part of a concept's name.
+   * Classifying adjectives ("semantic", "autoregressive", "latent") are hardly ever graded.
    */
-  termhood: Record<string, number>;
+  graded: string[];
 }
 
 export interface MiningThresholds {
@@ -37,10 +38,10 @@ export interface MiningThresholds {
   minAgreement: number;
   /** Longest phrase kept, in words. */
   maxPhraseWords: number;
-  /** Abstracts a phrase must recur in to count as a term when measuring termhood. */
-  termFrequency: number;
-  /** Phrases a word must open before its termhood is kept. */
-  minOpenings: number;
+  /** Graded uses a word needs to count as evaluative... */
+  minGraded: number;
+  /** ...and the share of its uses they must be. */
+  minGradedShare: number;
 }
 
 export const DEFAULT_THRESHOLDS: MiningThresholds = {
@@ -48,13 +49,21 @@ export const DEFAULT_THRESHOLDS: MiningThresholds = {
   minVotes: 2,
   minAgreement: 0.7,
   maxPhraseWords: 5,
-  termFrequency: 3,
-  minOpenings: 4,
+  minGraded: 2,
+  minGradedShare: 0.02,
 };
+
+const INTENSIFIED = /\b(?:very|highly|extremely|increasingly|relatively|particularly|quite|too|fairly|sufficiently|remarkably|surprisingly|especially|inherently|more|most)\s+(\p{Ll}[\p{Ll}-]+)/gu;
+const WORD = /\p{Ll}[\p{Ll}-]+/gu;
 
 const TRAILING = new Set(GENERIC_TRAILING);
 const NON_ENTITY = new Set(NON_ENTITY_NOUNS);
 const SIZED = new RegExp(SIZE_SUFFIX);
+
+function isAdjective(word: string): boolean {
+  const pos = sentencesOf(word, false)[0]?.words[0]?.pos;
+  return pos === "adj" || pos === "participle";
+}
 
 /** Votes counted once per abstract: a key -> the abstracts' votes. */
 class Votes<V extends string> {
@@ -92,7 +101,8 @@ export function mineLexicon(
   thresholds: MiningThresholds = DEFAULT_THRESHOLDS,
 ): MinedLexicon {
   const phraseDocs = new Map<string, number>();
-  const openerOf = new Map<string, string>();
+  const uses = new Map<string, number>();
+  const gradedUses = new Map<string, number>();
   const names = new Votes<EntityType>();
   const acronyms = new Votes<EntityType>();
   const families = new Votes<EntityType>();
@@ -100,12 +110,16 @@ export function mineLexicon(
   const vote = (w: Word, type: EntityType | undefined) => {
     if (!type || w.shape === "title") return;
     names.add(conceptKey(w.text), type, doc);
-    if (/\d/.test(w.text)) families.add(familyOf(w.text), type, doc);
+    // A family is letters right before a version: "CIFAR-10", "Qwen2.5", "GSM8K".
+    if (/^\p{L}{3,}-?\d/u.test(w.text)) families.add(familyOf(w.text), type, doc);
   };
   for (const paper of papers) {
     doc++;
     const text = `${paper.title}\n${paper.abstract}`;
     const phrasesHere = new Set<string>();
+    const lower = text.toLowerCase();
+    for (const [word] of lower.matchAll(WORD)) uses.set(word, (uses.get(word) ?? 0) + 1);
+    for (const [, word] of lower.matchAll(INTENSIFIED)) gradedUses.set(word!, (gradedUses.get(word!) ?? 0) + 1);
     const sentences = [...sentencesOf(paper.title, true, 0), ...sentencesOf(paper.abstract, false, paper.title.length + 1)];
     for (const sentence of sentences) {
       for (const def of acronymDefinitions(text, sentence)) {
@@ -120,7 +134,6 @@ export function mineLexicon(
         for (let i = Math.max(0, phrase.length - thresholds.maxPhraseWords); i < phrase.length; i++) {
           const key = conceptKey(text.slice(phrase[i]!.start, phrase[phrase.length - 1]!.end));
           phrasesHere.add(key);
-          if (i < phrase.length - 1 && !openerOf.has(key)) openerOf.set(key, phrase[i]!.lower);
         }
       }
       for (const [w, context] of nameContexts(text, sentence)) vote(w, context.type);
@@ -128,16 +141,10 @@ export function mineLexicon(
     }
     for (const key of phrasesHere) phraseDocs.set(key, (phraseDocs.get(key) ?? 0) + 1);
   }
-  const openings = new Map<string, [number, number]>();
-  for (const [key, opener] of openerOf) {
-    const df = phraseDocs.get(key)!;
-    const [total, terms] = openings.get(opener) ?? [0, 0];
-    openings.set(opener, [total + df, terms + (df >= thresholds.termFrequency ? df : 0)]);
-  }
-  const termhood = [...openings]
-    .filter(([, [total]]) => total >= thresholds.minOpenings)
-    .map(([word, [total, terms]]): [string, number] => [word, Math.round((100 * terms) / total) / 100])
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const graded = [...gradedUses]
+    .filter(([word, n]) => n >= thresholds.minGraded && n / uses.get(word)! >= thresholds.minGradedShare && isAdjective(word))
+    .map(([word]) => word)
+    .sort();
   const phrases = [...phraseDocs]
     .filter(([key, n]) => n >= thresholds.minPhraseFrequency && key !== "")
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -146,6 +153,6 @@ export function mineLexicon(
     names: names.agreed(thresholds.minVotes, thresholds.minAgreement),
     acronyms: acronyms.agreed(thresholds.minVotes, thresholds.minAgreement),
     families: Object.fromEntries(Object.entries(families.agreed(thresholds.minVotes, thresholds.minAgreement)).filter(([f]) => f.length >= 2)),
-    termhood: Object.fromEntries(termhood),
+    graded,
   };
 }

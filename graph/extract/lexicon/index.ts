@@ -3,7 +3,7 @@ import phrases from "./mined/phrases.json" with { type: "json" };
 import names from "./mined/names.json" with { type: "json" };
 import acronyms from "./mined/acronyms.json" with { type: "json" };
 import families from "./mined/families.json" with { type: "json" };
-import termhood from "./mined/termhood.json" with { type: "json" };
+import graded from "./mined/graded.json" with { type: "json" };
 
 /**
  * Read access to the lexicon mined from the bench corpus by scripts/mine-lexicon.ts. Keys are
@@ -14,7 +14,7 @@ const phraseDf: Record<string, number> = phrases;
 const nameTypes: Record<string, EntityType> = names as Record<string, EntityType>;
 const acronymTypes: Record<string, EntityType> = acronyms as Record<string, EntityType>;
 const familyTypes: Record<string, EntityType> = families as Record<string, EntityType>;
-const openerTermhood: Record<string, number> = termhood;
+const gradedAdjectives = new Set<string>(graded);
 
 /** In how many bench abstracts the phrase was a noun phrase of its own (0 if fewer than the mining floor). */
 export function minedPhraseFrequency(key: string): number {
@@ -36,7 +36,7 @@ export function minedFamilyType(prefix: string): EntityType | undefined {
   return Object.hasOwn(familyTypes, prefix) ? familyTypes[prefix] : undefined;
 }
 
-/** Share of the bench phrases a word opens that recur as terms; undefined for rare words. */
-export function minedTermhood(word: string): number | undefined {
-  return Object.hasOwn(openerTermhood, word) ? openerTermhood[word] : undefined;
+/** Abstracts grade the word ("more accurate", "highly efficient"): it evaluates rather than classifies. */
+export function isMinedGraded(word: string): boolean {
+  return gradedAdjectives.has(word);
 }
