@@ -38,6 +38,7 @@ write("names", lexicon.names);
 write("acronyms", lexicon.acronyms);
 write("families", lexicon.families);
 write("graded", lexicon.graded);
+write("head-breadth", lexicon.headBreadth);
 console.log(
   `mine-lexicon: ${papers.length} abstracts -> ${Object.keys(lexicon.phrases).length} phrases, ` +
     `${Object.keys(lexicon.names).length} names, ${Object.keys(lexicon.acronyms).length} acronyms, ${Object.keys(lexicon.families).length} families`,

@@ -1,6 +1,7 @@
 import type { EntityType } from "../schema.ts";
 import { conceptKey, singularPhrase, singularWord } from "./canonical.ts";
 import {
+  hasSpecificHead,
   headWordType,
   isKnownConcept,
   nameType,
@@ -60,6 +61,8 @@ export interface Candidate {
   fallbacks: string[];
   /** Implied by a coordination ("mobile and edge devices" -> "mobile devices"): no occurrence of its own. */
   implied?: boolean;
+  /** A generic phrase with a specific head word and no verb at its start: a term even if used once. */
+  specific?: boolean;
 }
 
 const VAGUE = new Set(VAGUE_MODIFIERS);
@@ -71,7 +74,8 @@ const MEASURE_HEAD = new Set(GENERIC_MEASURE_HEADS);
 
 /** "computational cost", "memory footprint": a generic measure of resources, not a named one. */
 function isGenericMeasure(words: readonly Word[]): boolean {
-  return words.length >= 2 && MEASURE_HEAD.has(words[words.length - 1]!.lower) && words.slice(0, -1).every((w) => MEASURE_MODIFIER.has(w.lower));
+  const generic = (w: Word) => MEASURE_MODIFIER.has(w.lower) || isEvaluative(w.lower) || standaloneType(w.text) === "hardware";
+  return words.length >= 2 && MEASURE_HEAD.has(words[words.length - 1]!.lower) && words.slice(0, -1).every(generic);
 }
 const NOT_NAME = new Set(NOT_NAMES);
 const BREAKER = new Set(PHRASE_BREAKERS);
@@ -565,6 +569,9 @@ function derivedBase(w: Word): string | undefined {
   return type && type !== "hardware" ? base : undefined;
 }
 
+/** "an approach called split computing": the verb that introduces a name is no part of it. */
+const NAMING_VERBS = new Set(["called", "named", "termed", "dubbed", "coined", "known", "denoted", "referred"]);
+
 /**
  * Says how good, big or new something is rather than what it is: "novel", "highly-efficient",
  * "cost-effective", "memory-efficient" (a compound whose last part is evaluative).
@@ -587,7 +594,7 @@ function opensStandalone(ctx: Context, words: readonly Word[]): boolean {
  * another way the paper names it ("fast matrix multiplication"), kept as an alias.
  */
 function leadingFiller(ctx: Context, w: Word, rest: readonly Word[], sentence: Sentence): "filler" | "vague" | undefined {
-  if (NON_ENTITY.has(w.lower) || w.pos === "num" || w.pos === "det") return "filler";
+  if (NON_ENTITY.has(w.lower) || NAMING_VERBS.has(w.lower) || w.pos === "num" || w.pos === "det") return "filler";
   if (opensStandalone(ctx, rest)) return undefined;
   if (isEvaluative(w.lower)) return "vague";
   if (rest.length > 1 && isKnownConcept(spanText(ctx, rest))) return undefined;
@@ -716,7 +723,9 @@ function analyseChunk(ctx: Context, sentence: Sentence, chunk: Word[], following
     const suffix = spanText(ctx, words.slice(i));
     if (isKnownConcept(suffix)) fallbacks.push(singularPhrase(suffix));
   }
-  add(ctx, { name: singularPhrase(text), aliases, type, source: "phrase", inTitle: sentence.inTitle, fallbacks });
+  const opener = words[0]!;
+  const specific = hasSpecificHead(text) && !opener.verbLike && opener.pos !== "gerund" && opener.pos !== "verb" && !NAMING_VERBS.has(opener.lower);
+  add(ctx, { name: singularPhrase(text), aliases, type, source: "phrase", inTitle: sentence.inTitle, fallbacks, specific });
 }
 
 /** A phrase with an untyped head may still contain a concept: "KV cache overhead", "GPU memory". */

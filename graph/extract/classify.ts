@@ -3,7 +3,7 @@ import { conceptKey, singularWord } from "./canonical.ts";
 import { HEADS } from "./lexicon/heads.ts";
 import { HARDWARE_PATTERNS } from "./lexicon/hardware.ts";
 import { KNOWN } from "./lexicon/known.ts";
-import { minedAcronymType, minedFamilyType, minedNameType, minedPhraseFrequency } from "./lexicon/index.ts";
+import { minedAcronymType, minedFamilyType, minedHeadBreadth, minedNameType, minedPhraseFrequency } from "./lexicon/index.ts";
 import { SIZE_SUFFIX, MODEL_NAME_SUFFIXES } from "./lexicon/names.ts";
 
 /** Entity types a generic head word can give; "method" only comes from coined names. */
@@ -18,6 +18,21 @@ for (const [type, lexicon] of Object.entries(HEADS) as [HeadType, (typeof HEADS)
 
 /** Bench abstracts a phrase must recur in to count as an established concept. */
 export const KNOWN_PHRASE_FREQUENCY = 3;
+
+/**
+ * Head words that head at most this many different phrases across the bench are specific:
+ * a phrase they head is a term even when a paper uses it once ("layer skipping", "continuous
+ * relaxation"). Broader heads ("learning", "network", "inference") need a repeat or the bench.
+ */
+export const SPECIFIC_HEAD_BREADTH = 30;
+
+/** A phrase headed by a specific head word: see SPECIFIC_HEAD_BREADTH. */
+export function hasSpecificHead(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  if (words.length < 2) return false;
+  const head = singularWord(words[words.length - 1]!.toLowerCase());
+  return headWordType(head) !== undefined && minedHeadBreadth(head) <= SPECIFIC_HEAD_BREADTH;
+}
 
 /** The type a head word gives a phrase ending in it: "decoding" -> technique. */
 export function headWordType(word: string): HeadType | undefined {

@@ -50,12 +50,16 @@ function settle(candidate: Candidate, counts: Map<string, number>): Candidate | 
   if (candidate.source !== "phrase") return candidate;
   const repeated = (phrase: string) => (counts.get(conceptKey(phrase)) ?? 0) >= 2;
   // Hardware heads are specific enough on their own: "local devices", "ML accelerators".
-  if (candidate.inTitle || candidate.type === "hardware" || (process.env.KEEPT ?? "").includes(candidate.type) || repeated(candidate.name) || isKnownConcept(candidate.name)) return candidate;
-  const fallback = [...phraseSuffixes(candidate.name).slice(1).filter(repeated), ...candidate.fallbacks][0];
-  if (fallback === undefined) return undefined;
+  if (candidate.inTitle || candidate.type === "hardware" || repeated(candidate.name) || isKnownConcept(candidate.name)) return candidate;
+  const fallback = (suffix: string) => ({ ...candidate, name: singularPhrase(suffix), aliases: [candidate.name, ...candidate.aliases], fallbacks: [] });
+  // "neural scaling laws" once in a paper about "scaling laws" is one more mention of them.
+  const repeatedSuffix = phraseSuffixes(candidate.name).slice(1).find(repeated);
+  if (repeatedSuffix !== undefined && canBeEntity(repeatedSuffix)) return fallback(repeatedSuffix);
+  if (candidate.specific) return candidate;
+  const known = candidate.fallbacks[0];
+  if (known === undefined) return undefined;
   // "fully connected neural network" is a concept where "neural network" alone is too broad to be one.
-  if (!canBeEntity(fallback)) return candidate;
-  return { ...candidate, name: singularPhrase(fallback), aliases: [candidate.name, ...candidate.aliases], fallbacks: [] };
+  return canBeEntity(known) ? fallback(known) : candidate;
 }
 
 class UnionFind {

@@ -1,7 +1,7 @@
 import type { EntityType } from "../schema.ts";
 import { acronymDefinitions, chunksOf, isNameLike, nameContexts } from "./candidates.ts";
-import { conceptKey } from "./canonical.ts";
-import { familyOf, phraseType } from "./classify.ts";
+import { conceptKey, singularWord } from "./canonical.ts";
+import { familyOf, headWordType, phraseType } from "./classify.ts";
 import { GENERIC_TRAILING, NON_ENTITY_NOUNS } from "./lexicon/modifiers.ts";
 import { SIZE_SUFFIX } from "./lexicon/names.ts";
 import { sentencesOf, type Word } from "./tokens.ts";
@@ -27,6 +27,12 @@ export interface MinedLexicon {
    * Classifying adjectives ("semantic", "autoregressive", "latent") are hardly ever graded.
    */
   graded: string[];
+  /**
+   * Head word of the entity lexicon -> how many different two-word phrases it heads across the
+   * corpus. Generic heads ("strategy", "system", "training") head hundreds, mostly one-off
+   * descriptions; specific ones ("skipping", "relaxation", "steering") a few, mostly terms.
+   */
+  headBreadth: Record<string, number>;
 }
 
 export interface MiningThresholds {
@@ -101,6 +107,7 @@ export function mineLexicon(
   thresholds: MiningThresholds = DEFAULT_THRESHOLDS,
 ): MinedLexicon {
   const phraseDocs = new Map<string, number>();
+  const pairsByHead = new Map<string, Set<string>>();
   const uses = new Map<string, number>();
   const gradedUses = new Map<string, number>();
   const names = new Votes<EntityType>();
@@ -129,6 +136,11 @@ export function mineLexicon(
       }
       const { words } = sentence;
       for (const chunk of chunksOf(sentence, () => false)) {
+        if (chunk.length >= 2) {
+          const head = singularWord(chunk[chunk.length - 1]!.lower);
+          if (headWordType(head) && !pairsByHead.has(head)) pairsByHead.set(head, new Set());
+          pairsByHead.get(head)?.add(conceptKey(text.slice(chunk[chunk.length - 2]!.start, chunk[chunk.length - 1]!.end)));
+        }
         const phrase = trimmed(chunk);
         if (phrase.length === 0 || NON_ENTITY.has(phrase[phrase.length - 1]!.lower)) continue;
         for (let i = Math.max(0, phrase.length - thresholds.maxPhraseWords); i < phrase.length; i++) {
@@ -154,5 +166,6 @@ export function mineLexicon(
     acronyms: acronyms.agreed(thresholds.minVotes, thresholds.minAgreement),
     families: Object.fromEntries(Object.entries(families.agreed(thresholds.minVotes, thresholds.minAgreement)).filter(([f]) => f.length >= 2)),
     graded,
+    headBreadth: Object.fromEntries([...pairsByHead].map(([head, pairs]): [string, number] => [head, pairs.size]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };
 }

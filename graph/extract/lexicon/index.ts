@@ -4,6 +4,7 @@ import names from "./mined/names.json" with { type: "json" };
 import acronyms from "./mined/acronyms.json" with { type: "json" };
 import families from "./mined/families.json" with { type: "json" };
 import graded from "./mined/graded.json" with { type: "json" };
+import headBreadth from "./mined/head-breadth.json" with { type: "json" };
 
 /**
  * Read access to the lexicon mined from the bench corpus by scripts/mine-lexicon.ts. Keys are
@@ -15,6 +16,7 @@ const nameTypes: Record<string, EntityType> = names as Record<string, EntityType
 const acronymTypes: Record<string, EntityType> = acronyms as Record<string, EntityType>;
 const familyTypes: Record<string, EntityType> = families as Record<string, EntityType>;
 const gradedAdjectives = new Set<string>(graded);
+const breadthOfHead: Record<string, number> = headBreadth;
 
 /** In how many bench abstracts the phrase was a noun phrase of its own (0 if fewer than the mining floor). */
 export function minedPhraseFrequency(key: string): number {
@@ -39,4 +41,9 @@ export function minedFamilyType(prefix: string): EntityType | undefined {
 /** Abstracts grade the word ("more accurate", "highly efficient"): it evaluates rather than classifies. */
 export function isMinedGraded(word: string): boolean {
   return gradedAdjectives.has(word);
+}
+
+/** How many different two-word phrases the head word heads across the bench (0 when unseen). */
+export function minedHeadBreadth(head: string): number {
+  return Object.hasOwn(breadthOfHead, head) ? breadthOfHead[head]! : 0;
 }

@@ -31,6 +31,7 @@ export const VAGUE_MODIFIERS: readonly string[] = [
   "this", "that", "these", "those", "the", "a", "an", "we", "it", "they", "which", "whose", "open",
   "open-source", "publicly", "available", "well-known", "widely-used", "widely", "commonly",
   "off-the-shelf", "pre-defined", "predefined", "fixed", "static", "typical", "actual", "true",
+  "state-of-art", "straightforward", "sustained", "verbose", "skinny", "ultra", "ever", "monolithic",
 ];
 
 /**
