@@ -176,7 +176,7 @@ function findHardware(ctx: Context): void {
       const end = start + m[0].length;
       if (ctx.claims.overlaps(start, end)) continue;
       ctx.claims.add(start, end);
-      const name = singularPhrase(collapseSpaces(m.groups?.name ?? m[0]));
+      const name = singularPhrase(collapseSpaces(m.groups?.name ?? m.groups?.bare ?? m[0]));
       add(ctx, { name, aliases: [m[0]], type: "hardware", source: "pattern", inTitle: start < ctx.titleEnd });
     }
   }
@@ -271,9 +271,9 @@ function isCoinedLongForm(longForm: string): boolean {
 }
 
 function acronymType(longForm: string, acronym: string, inTitle: boolean): EntityType {
-  const known = standaloneType(acronym) ?? standaloneType(longForm);
+  const known = standaloneType(longForm);
   if (known) return known;
-  const head = phraseType(longForm);
+  const head = phraseType(longForm) ?? standaloneType(acronym);
   if (!inTitle && isCoinedLongForm(longForm)) {
     // A capitalised long form nobody else uses is this paper's own coinage.
     return head === "model" || head === "dataset" || head === "hardware" ? head : "method";

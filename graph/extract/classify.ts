@@ -60,7 +60,7 @@ export function phraseType(text: string): HeadType | undefined {
   return headWordType(words[words.length - 1]!);
 }
 
-const HARDWARE_NAME = new RegExp(`^(?:${HARDWARE_PATTERNS.map((p) => p.pattern.replace(/\(\?<name>/g, "(?:")).join("|")})$`);
+const HARDWARE_NAME = new RegExp(`^(?:${HARDWARE_PATTERNS.map((p) => p.pattern.replace(/\(\?<\w+>/g, "(?:")).join("|")})$`);
 const SIZED_MODEL = new RegExp(SIZE_SUFFIX);
 const MODEL_SUFFIX = new RegExp(`-(?:${MODEL_NAME_SUFFIXES.join("|")})$`, "i");
 

@@ -1,6 +1,7 @@
 /**
- * Hardware product names as patterns. Each match is one hardware mention: the group `name` is
- * the canonical name ("H100"), the whole match an alias ("NVIDIA H100 GPUs"). Patterns are
+ * Hardware product names as patterns. Each match is one hardware mention: the group `name` (or
+ * `bare`, in a second alternative) is the canonical name ("H100"), the whole match an alias
+ * ("NVIDIA H100 GPUs"). Patterns are
  * matched case-sensitively, on word boundaries, against title and abstract.
  */
 export interface NamePattern {
@@ -14,7 +15,11 @@ const GPU_SUFFIX = String.raw`(?:[\s-](?:\d+\s?GB\s+)?(?:Tensor\s+Core\s+)?(?:GP
 export const HARDWARE_PATTERNS: readonly NamePattern[] = [
   {
     family: "NVIDIA data-centre GPUs and superchips",
-    pattern: String.raw`(?:NVIDIA\s+|Nvidia\s+|NVidia\s+)?(?:Tesla\s+)?(?<name>G[HB]\d{3}|[ABHV]\d{3}[A-Z]?|P100|(?:A|L)40S?|A10G?|A30|L4|T4|RTX\s?(?:PRO\s?)?(?:A)?\d{4}(?:\s?Ti|\s?SUPER|\s?Super|\s?Ada)?|GTX\s?\d{3,4}(?:\s?Ti)?|TITAN\s?(?:RTX|Xp?|V)|Titan\s?(?:RTX|Xp?|V))(?:\s?(?:SXM\d?|PCIe|NVL\d*))?(?!\w)` + GPU_SUFFIX,
+    pattern: String.raw`(?:NVIDIA\s+|Nvidia\s+|NVidia\s+)?(?:Tesla\s+)?(?<name>G[HB]\d{3}|[ABHV]\d{3}[A-Z]?|H20|P100|L40S|RTX\s?(?:PRO\s?)?(?:A)?\d{4}(?:\s?Ti|\s?SUPER|\s?Super|\s?Ada)?|GTX\s?\d{3,4}(?:\s?Ti)?|TITAN\s?(?:RTX|Xp?|V)|Titan\s?(?:RTX|Xp?|V))(?:\s?(?:SXM\d?|PCIe|NVL\d*))?s?(?!\w)` + GPU_SUFFIX,
+  },
+  {
+    family: "NVIDIA's short data-centre names, only with the vendor or the word GPU: \"L4\" is also a driving-automation level",
+    pattern: String.raw`(?:NVIDIA|Nvidia|NVidia)\s+(?:Tesla\s+)?(?<name>(?:A|L)40|A10G?|A30|L4|T4|K80|M60)(?!\w)(?:\s+(?:GPUs?|Tensor\s+Core\s+GPUs?))?|(?<bare>(?:A|L)40|A10G?|A30|L4|T4|K80|M60)\s+GPUs?`,
   },
   {
     family: "NVIDIA GPU generations, only when named as hardware",

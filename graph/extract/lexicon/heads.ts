@@ -78,6 +78,10 @@ export const HEADS: Record<Exclude<EntityType, "method">, HeadLexicon> = {
       "machine translation", "forecasting", "navigation", "localization", "super-resolution",
       "denoising", "inpainting", "tracking", "question answering", "code generation",
       "anomaly detection", "image classification", "text-to-image", "text-to-video", "computer vision",
+      "autonomous driving", "visual odometry", "pose estimation", "depth estimation", "optical flow estimation",
+      "image generation", "video generation", "text generation", "motion generation", "novel view synthesis",
+      "visual question answering", "named entity recognition", "sentiment analysis", "information retrieval",
+      "semantic segmentation", "instance segmentation", "panoptic segmentation", "action recognition",
       "natural language processing", "speech recognition", "language modeling", "language modelling",
     ],
     heads: [
@@ -91,6 +95,11 @@ export const HEADS: Record<Exclude<EntityType, "method">, HeadLexicon> = {
       "recommendation", "verification", "identification", "extraction", "transcription",
       "inpainting", "simulation", "selection", "discovery", "planning", "proving", "solving",
       "comprehension", "following", "dialogue", "grounding", "disjointness", "forecast",
+      "odometry", "rendering", "registration", "ranking", "deblurring", "dehazing", "deraining",
+      "colorization", "outpainting", "animation", "quantification", "matting", "stylization",
+      "paraphrasing", "counting", "perception", "teleoperation", "screening", "prognosis",
+      "authentication", "forensics", "moderation", "correction", "slam", "upscaling", "attribution",
+      "explanation", "interpretability", "retargeting", "querying", "spotting", "sensing",
     ],
   },
   metric: {
