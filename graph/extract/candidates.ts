@@ -3,6 +3,7 @@ import { conceptKey, singularPhrase, singularWord } from "./canonical.ts";
 import {
   hasSpecificHead,
   headWordType,
+  knownNameType,
   isKnownConcept,
   nameType,
   phraseType,
@@ -59,8 +60,11 @@ export interface Candidate {
    * back to when the whole phrase turns out not to be a concept ("end-to-end latency" -> "latency").
    */
   fallbacks: string[];
-  /** Implied by a coordination ("mobile and edge devices" -> "mobile devices"): no occurrence of its own. */
-  implied?: boolean;
+  /**
+   * Implied by a coordination ("mobile and edge devices" -> "mobile devices"): the phrase it is
+   * implied by ("edge devices"). It has no occurrence of its own, and is a concept if that is.
+   */
+  impliedBy?: string;
   /** A generic phrase with a specific head word and no verb at its start: a term even if used once. */
   specific?: boolean;
 }
@@ -427,15 +431,27 @@ function isNounLike(w: Word): boolean {
 /** Can stand inside a noun phrase: nouns, adjectives, and participles or gerunds before a noun. */
 function canContinue(w: Word, previous: Word | undefined, next: Word | undefined, lastInChunk: boolean): boolean {
   const afterNoun = previous !== undefined && isNounLike(previous);
-  // "a series exhibit consistent ...", "work overlooks critical ...": the pre-tagger's noun is a verb.
-  if (w.verbLike && w.pos !== "proper" && (previous === undefined ? /s$/.test(w.lower) : afterNoun && next !== undefined && (next.pos === "adj" || next.pos === "det"))) {
+  // "a series exhibit consistent ...", "work overlooks critical ...", "that outperform existing
+  // models": the pre-tagger's noun is a verb.
+  const opensModifiedPhrase = next !== undefined && (next.pos === "adj" || next.pos === "det" || next.pos === "participle");
+  if (w.verbLike && w.shape === "lower" && (previous === undefined ? /s$/.test(w.lower) || opensModifiedPhrase : afterNoun && opensModifiedPhrase)) {
     return false;
+  }
+  // "benchmarks show gains", "the model achieves ...": a verb that agrees with the noun before it.
+  if (w.verbLike && w.shape === "lower" && afterNoun && next !== undefined && isNounLike(next)) {
+    const pluralSubject = /[^s]s$/.test(previous!.lower) && previous!.shape === "lower";
+    if (pluralSubject !== /s$/.test(w.lower)) return false;
   }
   if (isNounLike(w) || w.pos === "adj") return true;
   const modifiesNext = !lastInChunk && next !== undefined && (isNounLike(next) || next.pos === "adj");
   // "a model running on-device", "FlashAttention-3 optimized attention": a verb after a noun.
   return (w.pos === "participle" || w.pos === "gerund") && modifiesNext && !afterNoun;
 }
+
+const VERB_CONTEXT = new Set([
+  "we", "they", "it", "which", "who", "that", "can", "could", "may", "might", "must", "should", "would", "will",
+  "to", "not", "cannot", "also", "often", "further", "then", "first", "jointly", "directly", "effectively",
+]);
 
 /** Maximal runs of noun-phrase words, ending on a noun; claimed words break them. */
 export function chunksOf(sentence: Sentence, isClaimed: (w: Word) => boolean): Word[][] {
@@ -455,6 +471,13 @@ export function chunksOf(sentence: Sentence, isClaimed: (w: Word) => boolean): W
     }
     const next = words[i + 1];
     if (w.openParen) close();
+    // "that outperform existing models", "we leverage ...", "to model ...": after a subject, a
+    // modal or "to", a plain lower-case word the tagger calls a noun is the verb.
+    const previous = words[i - 1];
+    if (previous && !previous.breakAfter && VERB_CONTEXT.has(previous.lower) && w.shape === "lower" && !w.headType && w.pos === "noun") {
+      close();
+      continue;
+    }
     if (canContinue(w, current[current.length - 1], next, w.breakAfter)) current.push(w);
     else close();
     if (w.breakAfter) close();
@@ -546,7 +569,7 @@ const COINED = /\p{Ll}\p{Lu}|\p{Lu}\p{Ll}+\p{Lu}|\p{L}-?\d/u;
 
 /** `acronyms`: an acronym counts as coined too ("DINO-based"), where it modifies rather than heads a phrase. */
 function partType(text: string, acronyms = false): EntityType | undefined {
-  const type = standaloneType(text) ?? minedNameType(conceptKey(text)) ?? minedAcronymType(conceptKey(text));
+  const type = standaloneType(text) ?? knownNameType(text) ?? minedNameType(conceptKey(text)) ?? minedAcronymType(conceptKey(text));
   if (type) return type;
   return COINED.test(text) || (acronyms && /^\p{Lu}[\p{Lu}\p{N}]{2,}$/u.test(text)) ? nameType(text, undefined) : undefined;
 }
@@ -672,6 +695,12 @@ function analyseChunk(ctx: Context, sentence: Sentence, chunk: Word[], following
   const last = words[words.length - 1]!;
 
   if (words.every((w) => isNameLike(w, sentence))) {
+    if (words.length > 1 && standaloneType(last.text) === "model" && !standaloneType(text)) {
+      // "the PixArt DiTs", "the LLaMA LLM": a name, and the kind of model it is.
+      const name = spanText(ctx, words.slice(0, -1));
+      add(ctx, { name, aliases: [text, ...aliases], type: typeName(name, words[0]!, "model"), source: "name", inTitle: sentence.inTitle });
+      return;
+    }
     add(ctx, { name: singularPhrase(text), aliases, type: typeName(text, words[0]!, hint), source: "name", inTitle: sentence.inTitle });
     return;
   }
@@ -760,9 +789,9 @@ function isPlainModifier(w: Word): boolean {
  * "fully connected and convolutional neural networks" fully connected neural networks. Returns
  * the implied phrases as word lists, with the whole coordination as their alias.
  */
-function sharedHeadPhrases(ctx: Context, sentence: Sentence, chunks: Word[][]): { words: Word[]; whole: string }[] {
+function sharedHeadPhrases(ctx: Context, sentence: Sentence, chunks: Word[][]): { words: Word[]; whole: string; by: string }[] {
   const { words } = sentence;
-  const out: { words: Word[]; whole: string }[] = [];
+  const out: { words: Word[]; whole: string; by: string }[] = [];
   for (const right of chunks) {
     const first = words.indexOf(right[0]!);
     const joint = words[first - 1];
@@ -777,7 +806,7 @@ function sharedHeadPhrases(ctx: Context, sentence: Sentence, chunks: Word[][]): 
     const opener = words[words.indexOf(left[0]!) - 1];
     if (opener && !opener.breakAfter && (isNounLike(opener) || opener.pos === "adj")) continue;
     if (leftLast.headType || standaloneType(leftLast.text) || ctx.claims.has(leftLast)) continue;
-    out.push({ words: [...left, ...right.slice(1)], whole: ctx.text.slice(left[0]!.start, right[right.length - 1]!.end) });
+    out.push({ words: [...left, ...right.slice(1)], whole: ctx.text.slice(left[0]!.start, right[right.length - 1]!.end), by: spanText(ctx, right) });
   }
   return out;
 }
@@ -800,12 +829,12 @@ export function findCandidates(paper: { title: string; abstract: string }): Cand
       const after = sentence.words[sentence.words.indexOf(chunk[chunk.length - 1]!) + 1];
       analyseChunk(ctx, sentence, chunk, after);
     }
-    for (const { words, whole } of sharedHeadPhrases(ctx, sentence, chunks)) {
+    for (const { words, whole, by } of sharedHeadPhrases(ctx, sentence, chunks)) {
       const from = ctx.out.length;
       analyseChunk(ctx, sentence, words, undefined);
       for (const c of ctx.out.slice(from)) {
         c.aliases.push(whole);
-        c.implied = true;
+        c.impliedBy = by;
       }
     }
   }

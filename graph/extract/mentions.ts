@@ -29,7 +29,7 @@ function phraseSuffixes(phrase: string): string[] {
  */
 function occurrences(candidates: readonly Candidate[]): Map<string, number> {
   const counts = new Map<string, number>();
-  const counted = candidates.filter((c) => !c.implied);
+  const counted = candidates.filter((c) => c.impliedBy === undefined);
   for (const c of counted) counts.set(conceptKey(c.name), (counts.get(conceptKey(c.name)) ?? 0) + 1);
   const own = new Map(counts);
   for (const c of counted) {
@@ -51,6 +51,9 @@ function settle(candidate: Candidate, counts: Map<string, number>): Candidate | 
   const repeated = (phrase: string) => (counts.get(conceptKey(phrase)) ?? 0) >= 2;
   // Hardware heads are specific enough on their own: "local devices", "ML accelerators".
   if (candidate.inTitle || candidate.type === "hardware" || repeated(candidate.name) || isKnownConcept(candidate.name)) return candidate;
+  // "image and language modeling": "image modeling" is a concept when "language modeling" is.
+  const by = candidate.impliedBy;
+  if (by !== undefined && (repeated(by) || isKnownConcept(by) || phraseSuffixes(by).some((s) => repeated(s) || isKnownConcept(s)))) return candidate;
   const fallback = (suffix: string) => ({ ...candidate, name: singularPhrase(suffix), aliases: [candidate.name, ...candidate.aliases], fallbacks: [] });
   // "neural scaling laws" once in a paper about "scaling laws" is one more mention of them.
   const repeatedSuffix = phraseSuffixes(candidate.name).slice(1).find(repeated);

@@ -19,6 +19,7 @@ export const HEADS: Record<Exclude<EntityType, "method">, HeadLexicon> = {
     standalone: [
       "transformer", "autoencoder", "perceptron", "llm", "vlm", "mllm", "lmm", "slm", "gnn", "cnn", "rnn",
       "lstm", "gru", "mlp", "vit", "gan", "vae", "dnn", "ann", "snn", "ssm", "lm", "nerf", "vla",
+      "dit", "lvlm", "kan", "pinn", "sae", "vq-vae", "vqvae", "mdm", "lrm",
       "large language model", "small language model", "large multimodal model", "large vision-language model",
       "large reasoning model", "large vision model", "large audio language model",
     ],
@@ -69,7 +70,7 @@ export const HEADS: Record<Exclude<EntityType, "method">, HeadLexicon> = {
       "clipping", "smoothing", "rotation", "perturbation", "dropout", "watermarking",
       "programming", "feedback", "refinement", "tracing", "replay", "head", "graph", "mechanism",
       "relaxation", "entanglement", "coding", "prompt", "steering", "vectorization", "compile",
-      "augmentation", "encoding", "experts", "recurrence", "splatting", "flow", "matching",
+      "augmentation", "encoding", "experts", "recurrence", "splatting", "flow", "matching", "acceleration",
     ],
   },
   task: {

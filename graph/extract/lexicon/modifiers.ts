@@ -32,6 +32,7 @@ export const VAGUE_MODIFIERS: readonly string[] = [
   "open-source", "publicly", "available", "well-known", "widely-used", "widely", "commonly",
   "off-the-shelf", "pre-defined", "predefined", "fixed", "static", "typical", "actual", "true",
   "state-of-art", "straightforward", "sustained", "verbose", "skinny", "ultra", "ever", "monolithic",
+  "optimized", "aware", "friendly", "intensive", "oriented", "centric", "hungry", "heavy", "bound",
 ];
 
 /**

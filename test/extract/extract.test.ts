@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import { conceptKey } from "../../graph/extract/canonical.ts";
+import { extractPaper, resolveCorpus } from "../../graph/extract/index.ts";
+import { HEADS } from "../../graph/extract/lexicon/heads.ts";
+import type { EntityType } from "../../graph/schema.ts";
+
+/**
+ * Table-driven extraction tests: `[title, abstract, expected entities]` rows, in the manner
+ * of compromise's tests. Abstracts are written for the tests, not taken from the gold sets.
+ * An expected entity is `name:type`; it is found when a mention's name or one of its forms
+ * has the same concept key.
+ */
+
+interface Found {
+  name: string;
+  type: EntityType;
+  forms: string[];
+}
+
+function extract(title: string, abstract: string): Found[] {
+  const corpus = resolveCorpus([extractPaper({ title, abstract })]);
+  const byKey = new Map(corpus.entities.map((e) => [e.key, e]));
+  return corpus.papers[0]!.map((m) => ({ name: m.name, type: byKey.get(m.key)!.type, forms: m.forms }));
+}
+
+function find(found: Found[], name: string): Found | undefined {
+  const key = conceptKey(name);
+  return found.find((f) => [f.name, ...f.forms].some((form) => conceptKey(form) === key));
+}
+
+function expectEntities(area: string, title: string, abstract: string, expected: string[]): void {
+  const found = extract(title, abstract);
+  const listing = found.map((f) => `${f.name} [${f.type}]`).join(", ");
+  for (const spec of expected) {
+    const [name, type] = spec.split(":") as [string, EntityType];
+    const hit = find(found, name);
+    expect(hit, `${area}: "${name}" is found (found: ${listing})`).toBeDefined();
+    expect(hit!.type, `${area}: "${name}" is a ${type}`).toBe(type);
+  }
+}
+
+function expectAbsent(area: string, title: string, abstract: string, absent: string[]): void {
+  const found = extract(title, abstract);
+  for (const spec of absent) {
+    const [name, type] = spec.split(":") as [string, EntityType | undefined];
+    const hit = find(found, name);
+    expect(hit && (type === undefined || hit.type === type), `${area}: "${spec}" is not extracted (got ${hit?.name} [${hit?.type}])`).toBeFalsy();
+  }
+}
+
+describe("acronym", () => {
+  it.each([
+    ["Sparse Probes for Interpretability", "Concept Bottleneck Models (CBMs) predict concepts first. We show that CBMs can be probed.", ["Concept Bottleneck Model:model"]],
+    ["Caching for Long Contexts", "The Key-Value (KV) cache dominates memory during decoding of long prompts.", ["Key-Value cache:technique", "KV cache:technique"]],
+    ["Serving at Scale", "We study prefill-decode (PD) disaggregation on clusters, where PD disaggregation cuts interference.", ["prefill-decode disaggregation:technique"]],
+    ["Profiling Vision Servers", "Deep neural network (DNN) inference dominates the data centre, yet DNN inference is rarely profiled.", ["Deep neural network:model", "DNN inference:task"]],
+    ["A World Model Agent", "We build an agent named REM (Retentive Environment Model) that learns from pixels.", ["Retentive Environment Model:model", "REM:model"]],
+    ["Measuring Serving", "We report time-to-first-token (TTFT) and time-per-output-token (TPOT) for each request.", ["time-to-first-token:metric", "TPOT:metric"]],
+  ] as const)("acronym: %s", (title, abstract, expected) => {
+    expectEntities("acronym", title, abstract, [...expected]);
+  });
+
+  it("acronym: a defined long form is the same concept in the title, whatever its capitals", () => {
+    const found = extract("Robust Graph Contrastive Learning for Molecules", "Graph contrastive learning (GCL) learns molecular embeddings without labels. We make GCL robust.");
+    const gcl = found.filter((f) => conceptKey(f.name) === conceptKey("graph contrastive learning"));
+    expect(gcl, "acronym: one mention, not one per spelling").toHaveLength(1);
+    expect(gcl[0]!.forms.map(conceptKey)).toContain(conceptKey("GCL"));
+  });
+});
+
+describe("model names", () => {
+  it.each([
+    ["Fine-tuning Open Models", "We fine-tune LLaMA-2-7B and Qwen2.5-VL-7B and compare them with GPT-4o.", ["LLaMA-2-7B:model", "Qwen2.5-VL-7B:model", "GPT-4o:model"]],
+    ["Image Backbones", "ResNet-50 and ViT-B/16 are trained on ImageNet-1K and evaluated on CIFAR-10.", ["ResNet-50:model", "ImageNet-1K:dataset", "CIFAR-10:dataset"]],
+    ["Scaling Sizes", "Results on OPT-30B/66B/175B show the same trend.", ["OPT-30B:model", "OPT-66B:model", "OPT-175B:model"]],
+    ["Recurrent Alternatives", "Recurrent models such as Mamba and RWKV rival attention on recall tasks.", ["Mamba:model", "RWKV:model"]],
+    ["Spaced Names", "We watermark Llama 2 7B and Mistral-7B-Instruct outputs.", ["Llama 2 7B:model", "Mistral-7B-Instruct:model"]],
+  ] as const)("model names: %s", (title, abstract, expected) => {
+    expectEntities("model names", title, abstract, [...expected]);
+  });
+});
+
+describe("hardware", () => {
+  it.each([
+    ["Kernels for New GPUs", "Our kernels reach 1.3x speedups on NVIDIA H100 GPUs, A100s and the GB200, and on B200 and H200 nodes.", ["H100:hardware", "A100:hardware", "GB200:hardware", "B200:hardware", "H200:hardware"]],
+    ["Beyond NVIDIA", "We port the runtime to AMD Instinct MI300X accelerators and Intel Gaudi 2, and to TPU v4 pods.", ["MI300X:hardware", "Gaudi 2:hardware", "TPU v4:hardware"]],
+    ["Edge Inference", "The detector runs in real time on a Jetson Orin Nano and on a Raspberry Pi 4, and on an STM32 microcontroller.", ["Jetson Orin Nano:hardware", "Raspberry Pi 4:hardware", "STM32:hardware"]],
+    ["On-Device Language Models", "We deploy on the Apple M2 Max, a Snapdragon 8 Gen 3 phone and a Pixel 8, measuring energy on mobile devices.", ["Apple M2 Max:hardware", "Snapdragon 8 Gen 3:hardware", "Pixel 8:hardware", "mobile device:hardware"]],
+    ["Streaming Accelerators", "We synthesise the design for Xilinx FPGAs, with a Zynq UltraScale+ board, and compare it with an ASIC.", ["Xilinx FPGA:hardware", "Zynq UltraScale+:hardware", "ASIC:hardware"]],
+    ["Sensor Fusion", "We fuse LiDAR scans, an IMU and event cameras for odometry.", ["LiDAR:hardware", "IMU:hardware", "event camera:hardware"]],
+    ["Consumer Cards", "Training fits on a single RTX 4090 with 24 GB of GPU memory, and NVLink joins two cards.", ["RTX 4090:hardware", "GPU:hardware", "NVLink:hardware"]],
+  ] as const)("hardware: %s", (title, abstract, expected) => {
+    expectEntities("hardware", title, abstract, [...expected]);
+  });
+
+  it("hardware: one entity for every way of writing a product", () => {
+    const h100 = extract("Attention Kernels", "We target the H100. On NVIDIA H100 GPUs our kernel is fast; each H100 GPU runs two streams.").filter((f) => f.type === "hardware");
+    expect(h100.map((f) => f.name)).toEqual(["H100"]);
+  });
+
+  it.each([
+    ["Edge Vision", "We release a GPU-based pipeline for video analytics.", ["GPU:hardware"]],
+    ["Driving Policies", "The planner reaches L4 autonomy in urban scenes.", ["L4:hardware"]],
+  ] as const)("hardware: no processor in %s", (title, abstract, absent) => {
+    expectAbsent("hardware", title, abstract, [...absent]);
+  });
+});
+
+describe("coined names", () => {
+  it.each([
+    ["DistServe: Disaggregating Prefill and Decoding for Goodput-optimized Large Language Model Serving", "We present a serving system for LLMs.", ["DistServe:method", "Large Language Model Serving:task"]],
+    ["FiRST: Finetuning Router-Selective Transformers for Input-Adaptive Latency Reduction", "We propose a router for layer skipping.", ["FiRST:method"]],
+    ["PhysiX: A Foundation Model for Physics Simulations", "PhysiX is a 4.5B parameter autoregressive model.", ["PhysiX:model"]],
+    ["Grouped Attention", "We compare against vLLM, SGLang and FlashAttention-2 and evaluate on LongBench.", ["vLLM:method", "SGLang:method", "FlashAttention-2:method", "LongBench:dataset"]],
+    ["Sparse Video Models", "We outperform Sparse VideoGen and the PixArt DiTs on quality.", ["Sparse VideoGen:method", "PixArt:model"]],
+  ] as const)("coined names: %s", (title, abstract, expected) => {
+    expectEntities("coined names", title, abstract, [...expected]);
+  });
+});
+
+describe("phrases", () => {
+  it.each([
+    ["Faster Decoding", "Speculative decoding accelerates autoregressive decoding. We combine speculative decoding with early exit and layer skipping.", ["speculative decoding:technique", "early exit:technique", "layer skipping:technique"]],
+    ["Small Models", "We run mobile and edge devices with fully connected and convolutional neural networks.", ["mobile device:hardware", "edge device:hardware", "fully connected neural network:model", "convolutional neural network:model"]],
+    ["Benchmarks for Modeling", "Experiments on image and language modeling benchmarks show gains in perplexity.", ["image modeling:task", "language modeling:task", "perplexity:metric"]],
+    ["Recurrent Models", "Sequential models, such as Recurrent Neural Networks and Gated Recurrent Units, are slow to train.", ["Recurrent Neural Network:model", "Gated Recurrent Unit:model"]],
+    ["Efficient Mixtures", "We apply mixture of experts and knowledge distillation to a vision transformer, reporting FID and top-1 accuracy.", ["mixture of experts:technique", "knowledge distillation:technique", "vision transformer:model", "FID:metric", "accuracy:metric"]],
+    ["Cheap Training", "Training-free acceleration and cache-based acceleration both cut memory usage and energy consumption.", ["training-free acceleration:technique", "cache-based acceleration:technique", "memory usage:metric", "energy consumption:metric"]],
+  ] as const)("phrases: %s", (title, abstract, expected) => {
+    expectEntities("phrases", title, abstract, [...expected]);
+  });
+
+  it.each([
+    ["A Novel Method", "We propose a novel method and a new framework that outperform existing models on real-world datasets with lower computational cost.", ["novel method", "existing model", "real-world dataset", "computational cost", "dataset", "model"]],
+    ["Generic Words", "Machine learning and deep learning methods with artificial intelligence (AI) improve results.", ["machine learning", "deep learning", "artificial intelligence", "AI"]],
+    ["Formulas", "The bound is o(Nd) when M=Theta(Nd), up to sim2.5times; code at https://github.com/x/y.", ["o(Nd", "M=Theta(Nd", "sim2.5times", "https://github.com/x/y"]],
+  ] as const)("phrases: nothing vague in %s", (title, abstract, absent) => {
+    expectAbsent("phrases", title, abstract, [...absent]);
+  });
+});
+
+describe("canonical names", () => {
+  it("canonical: LLM, LLMs and large language models are one entity across the corpus, named by its long form", () => {
+    const corpus = resolveCorpus([
+      extractPaper({ title: "Serving LLMs", abstract: "Large language models (LLMs) are costly to serve. We batch LLM requests." }),
+      extractPaper({ title: "Pruning LLMs", abstract: "We prune LLMs without retraining; LLMs keep their accuracy." }),
+    ]);
+    const llm = corpus.entities.filter((e) => e.type === "model" && [e.label, ...e.aliases].some((a) => /^LLMs?$/.test(a)));
+    expect(llm, "canonical: one LLM entity").toHaveLength(1);
+    expect(llm[0]!.label).toBe("Large language model");
+    expect(corpus.papers.every((p) => p.some((m) => m.key === llm[0]!.key)), "canonical: both papers mention it").toBe(true);
+  });
+
+  it("canonical: every head word of the lexicon has one type", () => {
+    const typeOf = new Map<string, string>();
+    for (const [type, lexicon] of Object.entries(HEADS)) {
+      for (const head of lexicon.heads) {
+        expect(typeOf.get(head) ?? type, `canonical: "${head}" is a ${typeOf.get(head)} head and a ${type} head`).toBe(type);
+        typeOf.set(head, type);
+      }
+    }
+  });
+});
