@@ -684,7 +684,9 @@ function analyseChunk(ctx: Context, sentence: Sentence, chunk: Word[], following
   const withTrailing = spanText(ctx, words);
   const keepsTrailing = (rest: Word[]) => {
     const trailing = singularWord(rest[rest.length - 1]!.lower);
-    return rest.length === 2 && Object.hasOwn(TRAILING_HEADS, trailing) && !standaloneType(rest[0]!.text) && !isNameLike(rest[0]!, sentence);
+    // A person's name keeps it too: "Markov processes", "Gaussian process".
+    const plain = !isNameLike(rest[0]!, sentence) || rest[0]!.shape === "title";
+    return rest.length === 2 && Object.hasOwn(TRAILING_HEADS, trailing) && !standaloneType(rest[0]!.text) && plain;
   };
   while (words.length > 1 && TRAILING.has(words[words.length - 1]!.lower) && isNounLike(words[words.length - 2]!) && !keepsTrailing(words)) {
     hint = nameHint(words[words.length - 1]!.lower) ?? hint;
@@ -811,11 +813,23 @@ function sharedHeadPhrases(ctx: Context, sentence: Sentence, chunks: Word[][]): 
   return out;
 }
 
+/**
+ * People are no entities: "Ben-Eliezer et al.", "Shwartz-Ziv and Tishby (2017)", "Goldfeld et
+ * al. (2019)". Claims them so that no finder reads their names.
+ */
+const CITATION =
+  /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}'-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'-]+)?(?:\s+et\s+al\.?(?:\s*\[\d+\])?(?:\s*\(\s*(?:19|20)\d{2}[a-z]?\s*\))?|\s*\(\s*(?:19|20)\d{2}[a-z]?\s*\))/gu;
+
+function claimCitations(ctx: Context): void {
+  for (const m of ctx.text.matchAll(CITATION)) ctx.claims.add(m.index, m.index + m[0].length);
+}
+
 export function findCandidates(paper: { title: string; abstract: string }): Candidate[] {
   const title = paper.title.trim();
   const text = `${title}\n${paper.abstract}`;
   const ctx: Context = { text, titleEnd: title.length, claims: new Claims(), out: [], nameContexts: new Map() };
   const sentences = [...sentencesOf(title, true, 0), ...sentencesOf(paper.abstract, false, title.length + 1)];
+  claimCitations(ctx);
   findHardware(ctx);
   findModelNames(ctx);
   for (const sentence of sentences) findAcronyms(ctx, sentence);

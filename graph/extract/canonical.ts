@@ -80,8 +80,13 @@ export function singularWord(word: string): string {
   return word.slice(0, prefixEnd) + cased;
 }
 
-/** The phrase with its last word singular: "Large Language Models" -> "Large Language Model". */
+/**
+ * The phrase with its head singular: "Large Language Models" -> "Large Language Model", but
+ * "Mixture of Experts" and "chains of thought" -> "chain of thought": the head comes before "of".
+ */
 export function singularPhrase(phrase: string): string {
+  const of = phrase.match(/^(.*?\S)(\s+of\s+.*)$/);
+  if (of) return singularPhrase(of[1]!) + of[2]!;
   const at = phrase.search(/\S+$/);
   return at < 0 ? phrase : phrase.slice(0, at) + singularWord(phrase.slice(at));
 }

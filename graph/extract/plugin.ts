@@ -1,7 +1,7 @@
 import nlp from "compromise/two";
 import type { EntityType } from "../schema.ts";
 import { HEADS } from "./lexicon/heads.ts";
-import { DOMAIN_WORDS } from "./lexicon/pos.ts";
+import { DOMAIN_WORDS, FROZEN_NOUNS } from "./lexicon/pos.ts";
 
 /**
  * The domain vocabulary as a compromise plugin. Head words, singular and plural, are frozen as
@@ -42,6 +42,6 @@ function buildHeadWords(): Record<string, string> {
 
 export const atlasPlugin = {
   tags: Object.fromEntries(Object.values(HEAD_TAG).map((tag) => [tag, { isA: "Noun" }])),
-  frozen: buildHeadWords(),
+  frozen: { ...FROZEN_NOUNS, ...buildHeadWords() },
   words: DOMAIN_WORDS,
 };

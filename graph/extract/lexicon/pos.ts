@@ -26,3 +26,12 @@ export const DOMAIN_WORDS: Record<string, string> = {
   on: "Preposition",
   over: "Preposition",
 };
+
+/**
+ * Nouns of the field that the tagger's noun/verb switch reads as verbs ("Markov processes
+ * are"): frozen as nouns. Where they are verbs ("we process prompts"), the word before says so.
+ */
+export const FROZEN_NOUNS: Record<string, string> = {
+  process: "Singular",
+  processes: "Plural",
+};
