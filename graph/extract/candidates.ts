@@ -301,6 +301,11 @@ function escapeRegex(text: string): string {
  * paper that defines "multivariate time series forecasting with missing values (MTSF-M)".
  */
 function claimRepeats(ctx: Context, longForm: string, candidate: Omit<Candidate, "fallbacks" | "inTitle">): void {
+  // Most long forms occur once, where they are defined: a plain search for the first word rules that out cheaply.
+  const first = longForm.toLowerCase().split(/[-\s]/)[0]!;
+  const lower = ctx.text.toLowerCase();
+  const at = lower.indexOf(first);
+  if (at < 0 || lower.indexOf(first, at + 1) < 0) return;
   const stem = escapeRegex(longForm.replace(/(?:e?s)$/, "")).replace(/[-\s]+/g, "[-\\s]+");
   for (const m of ctx.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${stem}(?:e?s)?(?![\\p{L}\\p{N}-])`, "giu"))) {
     if (ctx.claims.overlaps(m.index, m.index + m[0].length)) continue;

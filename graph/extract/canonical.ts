@@ -18,12 +18,29 @@ export function keyWords(text: string): string[] {
     .filter((w) => w !== "");
 }
 
+/**
+ * A cache for a pure function of a string, emptied when it grows large: extraction asks for the
+ * same few thousand words and phrases over and over.
+ */
+export function memoized(fn: (text: string) => string, limit = 100_000): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= limit) cache.clear();
+      value = fn(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
+
 /** Equal for every spelling of one concept: case, punctuation, spacing, a plural ending. */
-export function conceptKey(text: string): string {
+export const conceptKey = memoized((text: string): string => {
   let words = keyWords(singularPhrase(text.trim()));
   while (words.length > 1 && DROPPED_LEADING_WORDS.has(words[0]!)) words = words.slice(1);
   return words.join("");
-}
+});
 
 /** Node-key slug: "Large Language Model" -> "large-language-model". */
 export function slug(name: string): string {
@@ -64,7 +81,9 @@ function singularLower(word: string): string {
 }
 
 /** Singular of a word: "LLMs" -> "LLM", "strategies" -> "strategy", "bias" -> "bias". */
-export function singularWord(word: string): string {
+export const singularWord = memoized(singularOf);
+
+function singularOf(word: string): string {
   if (/\p{Lu}/u.test(word.slice(1)) && !/^\p{Lu}[\p{Lu}\p{N}-]*s$/u.test(word) && !/\p{Ll}\p{Lu}+s$/u.test(word)) return word;
   // Acronyms and coined names only take an "s": "LLMs", "DiTs", "MoEs", "CoTs".
   if (/^\p{Lu}[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}]*s$/u.test(word) && !/[a-z]{3}s$/.test(word) && !/FLOPs$/.test(word)) {

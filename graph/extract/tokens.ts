@@ -1,5 +1,6 @@
 import nlp from "compromise/two";
 import type { EntityType } from "../schema.ts";
+import { memoized } from "./canonical.ts";
 import { atlasPlugin, HEAD_TAG } from "./plugin.ts";
 
 /**
@@ -100,7 +101,9 @@ function posOf(tags: Set<string>): Pos {
   return "other";
 }
 
-export function shapeOf(text: string): Shape {
+export const shapeOf = memoized(shapeOfWord) as (text: string) => Shape;
+
+function shapeOfWord(text: string): Shape {
   if (!/\p{L}/u.test(text)) return "number";
   const letters = text.replace(/[^\p{L}]/gu, "");
   const hasDigit = /\p{N}/u.test(text);
