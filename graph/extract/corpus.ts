@@ -15,6 +15,19 @@ function isAcronymForm(form: string): boolean {
   return form.length <= 12 && !/\s/.test(form) && /(?:\p{Lu}.*){2}/u.test(form);
 }
 
+/**
+ * Another name for the concept, not a mention of it: a spelling ("LLMs", "large language
+ * model"), an acronym ("LLM", "KV"), or an acronym with the label's head ("KV cache" for
+ * "Key-Value cache"). "inference latency", "GPU hours" and "popular LLMs" are mentions: a
+ * paper's forms keep them (they match its text), the entity's aliases do not.
+ */
+function isOtherName(form: string, label: string): boolean {
+  if (conceptKey(form) === conceptKey(label) || isAcronymForm(form)) return true;
+  const words = form.trim().split(/\s+/);
+  const head = words[words.length - 1]!;
+  return words.length === 2 && isAcronymForm(words[0]!) && label.toLowerCase().endsWith(` ${head.toLowerCase()}`);
+}
+
 function increment<K>(counts: Map<K, number>, key: K): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
@@ -83,7 +96,7 @@ export function resolveCorpus(perPaper: PaperExtraction[]): CorpusExtraction {
     const entityKey = "e:" + slug(label);
     entityKeyOf.set(key, entityKey);
     const existing = entities.get(entityKey);
-    const aliases = new Set([...concept.forms, ...(existing?.aliases ?? [])]);
+    const aliases = new Set([...concept.forms, ...(existing?.aliases ?? [])].filter((form) => isOtherName(form, label)));
     aliases.delete(label);
     entities.set(entityKey, { key: entityKey, label: existing?.label ?? label, type: existing?.type ?? type, aliases: [...aliases].sort() });
   }
