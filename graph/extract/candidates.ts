@@ -23,6 +23,7 @@ import {
   TOO_BROAD,
   TRAILING_HEADS,
   VAGUE_MODIFIERS,
+  VENUES_AND_SITES,
 } from "./lexicon/modifiers.ts";
 import {
   DATASET_PREPOSITIONS,
@@ -72,7 +73,7 @@ export interface Candidate {
 const VAGUE = new Set(VAGUE_MODIFIERS);
 const TRAILING = new Set(GENERIC_TRAILING);
 const NON_ENTITY = new Set(NON_ENTITY_NOUNS);
-const NOT_ENTITY_PHRASE = new Set([...FIELD_NAMES, ...TOO_BROAD].map(conceptKey));
+const NOT_ENTITY_PHRASE = new Set([...FIELD_NAMES, ...TOO_BROAD, ...VENUES_AND_SITES].map(conceptKey));
 const MEASURE_MODIFIER = new Set(GENERIC_MEASURE_MODIFIERS);
 const MEASURE_HEAD = new Set(GENERIC_MEASURE_HEADS);
 
@@ -200,10 +201,32 @@ function findModelNames(ctx: Context): void {
     const start = m.index;
     const name = m[0];
     const sized = /\d[BMT]\b/.test(name);
-    if (!sized && minedFamilyType(name.toLowerCase().split(/[\s-]/)[0]!) !== "model") continue;
+    const family = name.toLowerCase().split(/[\s-]/)[0]!;
+    if (/\s(?:19|20)\d{2}$/.test(name) || (!sized && (knownNameType(family) ?? minedFamilyType(family)) !== "model")) continue;
     if (ctx.claims.overlaps(start, start + name.length)) continue;
     ctx.claims.add(start, start + name.length);
     add(ctx, { name, type: "model", source: "pattern", inTitle: start < ctx.titleEnd });
+  }
+}
+
+/**
+ * A benchmark's edition or split after its name: "AIME 2024 and 2025", "COCO 2017", "Atari
+ * 100K". The name must be written like one (capitals inside, or a known benchmark).
+ */
+const EDITION = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\p{N}-]*[\p{L}\p{N}]|\p{Lu})\s((?:19|20)\d{2}|\d+[KM])(?![\p{L}\p{N}-])((?:\s*(?:,|and|\/|&)\s*(?:19|20)\d{2}(?![\p{L}\p{N}-]))*)/gu;
+
+function findEditions(ctx: Context): void {
+  for (const m of ctx.text.matchAll(EDITION)) {
+    const [whole, base, first, more] = m as unknown as [string, string, string, string];
+    // A year alone also follows venues ("NeurIPS 2024"): only a known benchmark takes one.
+    const count = /\d+[KM]$/.test(first);
+    if (knownNameType(base) !== "dataset" && !(count && shapeOf(base) !== "lower")) continue;
+    if (ctx.claims.overlaps(m.index, m.index + whole.length)) continue;
+    ctx.claims.add(m.index, m.index + whole.length);
+    const editions = [first, ...(more.match(/(?:19|20)\d{2}/g) ?? [])];
+    for (const [i, edition] of editions.entries()) {
+      add(ctx, { name: `${base} ${edition}`, aliases: i === 0 ? [whole, base] : [whole], type: "dataset", source: "pattern", inTitle: m.index < ctx.titleEnd });
+    }
   }
 }
 
@@ -383,18 +406,44 @@ function findReverseAcronyms(ctx: Context): void {
 // ---------------------------------------------------------------------------
 // The coined name before a title's colon: "VTrans: Accelerating ..."
 
-function titleNameType(name: string, rest: string): EntityType {
+/**
+ * What an appositive or a copula says a name is: "Nemotron-Math, a large-scale mathematical
+ * reasoning dataset", "Long-LRM++, a model that ...", "PhysiX is a 4.5B parameter generative
+ * model". `after` is the text right after one mention of the name.
+ */
+export function describedAs(after: string): NameHint {
+  const description = /^\s*(?:,\s*|\s+(?:is|are|was|as)\s+)(?:a|an|the|our|one)\s+([^,.;:()]{0,80})/u.exec(after)?.[1];
+  if (description === undefined) return undefined;
+  for (const word of description.toLowerCase().split(/\s+/)) {
+    if (/^(?:that|which|who|for|to|with|on|in|from|by|using|based|designed|trained|built)$/.test(word)) return undefined;
+    const hint = nameHint(word);
+    if (hint) return hint;
+  }
+  return undefined;
+}
+
+/** Every description the abstract gives of a name (see describedAs), the first that says what it is. */
+function describedAnywhere(text: string, name: string): NameHint {
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegex(name)}(?![\\p{L}\\p{N}-])`, "gu"))) {
+    const hint = describedAs(text.slice(m.index + m[0].length));
+    if (hint) return hint;
+  }
+  return undefined;
+}
+
+function titleNameType(name: string, rest: string, abstract: string): EntityType {
   const firstPhrase = rest
     .toLowerCase()
     .split(/\s+(?:for|with|via|in|on|to|that|using|through|from|by)\s+/)[0]!
     .split(/\s+/);
   if (firstPhrase.some((w) => nameHint(w) === "dataset")) return "dataset";
   const describesModel = /^(?:a|an|the)$/.test(firstPhrase[0] ?? "") && firstPhrase.some((w) => headWordType(w) === "model" || nameHint(w) === "model");
-  return nameType(name, describesModel ? "model" : undefined, undefined, true);
+  return nameType(name, describedAnywhere(abstract, name) ?? (describesModel ? "model" : undefined), undefined, true);
 }
 
 function findTitleName(ctx: Context, title: string): void {
-  const colon = title.search(/:\s/);
+  // "Nexus:Proactive ..." leaves out the space.
+  const colon = title.search(/:(?:\s|(?=\p{Lu}))/u);
   if (colon <= 0) return;
   const name = title.slice(0, colon).trim();
   const words = name.split(/\s+/);
@@ -402,7 +451,7 @@ function findTitleName(ctx: Context, title: string): void {
   if (words.length > 4 || name.length > 40 || !(words.length === 1 || coined)) return;
   if (words.length === 1 && shapeOf(name) !== "mixed" && NOT_NAME.has(name.toLowerCase())) return;
   ctx.claims.add(0, colon);
-  add(ctx, { name, type: titleNameType(name, title.slice(colon + 1).trim()), source: "title", inTitle: true });
+  add(ctx, { name, type: titleNameType(name, title.slice(colon + 1).trim(), ctx.text.slice(ctx.titleEnd)), source: "title", inTitle: true });
 }
 
 // ---------------------------------------------------------------------------
@@ -483,7 +532,10 @@ export function chunksOf(sentence: Sentence, isClaimed: (w: Word) => boolean): W
       close();
       continue;
     }
-    if (canContinue(w, current[current.length - 1], next, w.breakAfter)) current.push(w);
+    // "Retrieval Augmented Generation": in mid-sentence, capitals hold a name together whatever its parts' tags.
+    const last = current[current.length - 1];
+    const capitalised = !sentence.inTitle && !w.sentenceStart && w.shape === "title" && last !== undefined && /^(?:title|caps|mixed|alnum)$/.test(last.shape) && !BREAKER.has(w.lower);
+    if (capitalised || canContinue(w, last, next, w.breakAfter)) current.push(w);
     else close();
     if (w.breakAfter) close();
   }
@@ -544,7 +596,7 @@ export function nameContexts(text: string, sentence: Sentence): Map<Word, NameCo
     }
     const after = words[j + 1];
     let context: NameContext | undefined;
-    const afterType = words[j]!.breakAfter ? undefined : nameHint(after?.lower);
+    const afterType = (words[j]!.breakAfter ? undefined : nameHint(after?.lower)) ?? describedAs(text.slice(words[j]!.end));
     if (afterType) context = { type: afterType, strong: true };
     const before = text.slice(Math.max(0, words[i]!.start - 14), words[i]!.start).toLowerCase().trim();
     if (!context && LIST_INTRODUCERS.some((intro) => before.endsWith(intro))) {
@@ -837,6 +889,7 @@ export function findCandidates(paper: { title: string; abstract: string }): Cand
   claimCitations(ctx);
   findHardware(ctx);
   findModelNames(ctx);
+  findEditions(ctx);
   for (const sentence of sentences) findAcronyms(ctx, sentence);
   findReverseAcronyms(ctx);
   findTitleName(ctx, title);

@@ -83,7 +83,8 @@ export function knownNameType(name: string): EntityType | undefined {
   if (exact) return exact;
   const lower = name.toLowerCase();
   const family = familyOf(name);
-  const byFamily = KNOWN_FAMILY.get(conceptKey(family)) ?? KNOWN_FAMILY.get(conceptKey(lower.split(/[-\s_]/)[0]!));
+  const byFamily =
+    KNOWN_FAMILY.get(conceptKey(family)) ?? KNOWN_FAMILY.get(conceptKey(family.replace(/v$/, ""))) ?? KNOWN_FAMILY.get(conceptKey(lower.split(/[-\s_]/)[0]!));
   if (byFamily && /[\d-]/.test(name.slice(family.length, family.length + 2) || "-")) return byFamily;
   return ARCHITECTURE_SUFFIX.test(name) ? "model" : undefined;
 }

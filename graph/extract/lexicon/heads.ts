@@ -71,6 +71,7 @@ export const HEADS: Record<Exclude<EntityType, "method">, HeadLexicon> = {
       "programming", "feedback", "refinement", "tracing", "replay", "head", "graph", "mechanism",
       "relaxation", "entanglement", "coding", "prompt", "steering", "vectorization", "compile",
       "augmentation", "encoding", "experts", "recurrence", "splatting", "flow", "matching", "acceleration",
+      "analysis", "randomization", "voxelization", "upsampling", "downsampling", "densification", "logic",
     ],
   },
   task: {

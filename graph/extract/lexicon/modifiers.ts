@@ -66,7 +66,7 @@ export const TRAILING_HEADS: Readonly<Record<string, "technique" | "model" | "ta
  */
 export const NON_ENTITY_NOUNS: readonly string[] = [
   "paper", "work", "study", "result", "results", "finding", "findings", "experiment", "experiments",
-  "analysis", "analyses", "evaluation", "evaluations", "insight", "insights", "contribution",
+  "analyses", "evaluation", "evaluations", "insight", "insights", "contribution",
   "contributions", "way", "ways", "fact", "number", "amount", "range", "set", "lot", "part", "kind",
   "type", "types", "form", "forms", "variety", "order", "magnitude", "level", "levels", "terms", "term",
   "use", "case", "cases", "example", "examples", "effect", "effects", "impact", "role",
@@ -112,4 +112,12 @@ export const TOO_BROAD: readonly string[] = [
   "neural network", "neural network model", "deep learning model", "learning model", "machine learning model",
   "ml model", "dnn model", "ai model", "network model", "base model", "baseline model", "computational model",
   "learned model", "trained model", "test dataset", "training dataset", "training data", "test data",
+];
+
+/** Venues, sites and organisations papers name in passing: never entities. */
+export const VENUES_AND_SITES: readonly string[] = [
+  "neurips", "nips", "icml", "iclr", "cvpr", "iccv", "eccv", "acl", "emnlp", "naacl", "coling", "aaai", "ijcai",
+  "kdd", "www", "sigir", "siggraph", "siggraph asia", "corl", "rss", "icra", "iros", "miccai", "interspeech",
+  "icassp", "uai", "aistats", "colt", "arxiv", "github", "hugging face", "huggingface", "kaggle", "youtube",
+  "openai", "google", "meta", "microsoft", "deepmind", "anthropic", "nvidia", "amd", "intel", "apple", "amazon",
 ];

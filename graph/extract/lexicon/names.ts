@@ -29,7 +29,8 @@ export const SIZE_LIST = String.raw`(?<![\w-])(?<family>\p{Lu}[\p{L}\p{N}.]*(?:-
  */
 export const NAME_HEAD_HINTS: Record<string, EntityType> = {
   dataset: "dataset", datasets: "dataset", benchmark: "dataset", benchmarks: "dataset",
-  corpus: "dataset", corpora: "dataset", suite: "dataset", leaderboard: "dataset",
+  corpus: "dataset", corpora: "dataset", suite: "dataset", leaderboard: "dataset", problems: "dataset",
+  split: "dataset", splits: "dataset", testbed: "dataset",
   model: "model", models: "model", network: "model", networks: "model", architecture: "model",
   architectures: "model", backbone: "model", backbones: "model", llm: "model", llms: "model",
   family: "model", checkpoint: "model", checkpoints: "model", variant: "model", variants: "model",

@@ -34,4 +34,6 @@ export const DOMAIN_WORDS: Record<string, string> = {
 export const FROZEN_NOUNS: Record<string, string> = {
   process: "Singular",
   processes: "Plural",
+  code: "Singular",
+  codes: "Plural",
 };
