@@ -215,6 +215,17 @@ function findModelNames(ctx: Context): void {
  */
 const EDITION = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}\p{N}-]*[\p{L}\p{N}]|\p{Lu})\s((?:19|20)\d{2}|\d+[KM])(?![\p{L}\p{N}-])((?:\s*(?:,|and|\/|&)\s*(?:19|20)\d{2}(?![\p{L}\p{N}-]))*)/gu;
 
+/** "pass@1", "maj@16 accuracy", "Recall@10": a measure at a cut-off. */
+const AT_K_METRIC = /(?<![\p{L}\p{N}-])(?:pass|maj|cons|recall|hit|hits|top|acc|success|precision|ndcg|mrr|map|ap|f1)@(?:\d+|k)(?:\s+(?:accuracy|score|rate))?(?![\p{L}\p{N}-])/giu;
+
+function findAtKMetrics(ctx: Context): void {
+  for (const m of ctx.text.matchAll(AT_K_METRIC)) {
+    if (ctx.claims.overlaps(m.index, m.index + m[0].length)) continue;
+    ctx.claims.add(m.index, m.index + m[0].length);
+    add(ctx, { name: m[0], type: "metric", source: "pattern", inTitle: m.index < ctx.titleEnd });
+  }
+}
+
 function findEditions(ctx: Context): void {
   for (const m of ctx.text.matchAll(EDITION)) {
     const [whole, base, first, more] = m as unknown as [string, string, string, string];
@@ -890,6 +901,7 @@ export function findCandidates(paper: { title: string; abstract: string }): Cand
   findHardware(ctx);
   findModelNames(ctx);
   findEditions(ctx);
+  findAtKMetrics(ctx);
   for (const sentence of sentences) findAcronyms(ctx, sentence);
   findReverseAcronyms(ctx);
   findTitleName(ctx, title);

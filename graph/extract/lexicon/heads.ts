@@ -111,6 +111,7 @@ export const HEADS: Record<Exclude<EntityType, "method">, HeadLexicon> = {
       "flops", "tflops", "gflops", "ndcg", "mrr", "mutual information", "conditional entropy",
       "kl divergence", "goodput", "utilization", "uncertainty", "time-to-first-token",
       "shannon information", "fisher information", "pointwise mutual information", "conditional mutual information",
+      "fps", "frames per second", "success rate", "word error rate", "exact match", "top-1 accuracy", "top-5 accuracy",
     ],
     heads: [
       "accuracy", "latency", "throughput", "speedup", "perplexity", "error", "rate", "cost",

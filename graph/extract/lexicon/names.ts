@@ -64,7 +64,7 @@ export const NOT_NAMES: readonly string[] = [
  */
 export const PHRASE_BREAKERS: readonly string[] = [
   "e.g", "i.e", "et", "al", "etc", "vs", "w.r.t", "cf", "viz",
-  "gb", "mb", "kb", "tb", "ms", "us", "ns", "s", "hz", "khz", "mhz", "ghz", "w", "kw", "mw", "j", "fps",
+  "gb", "mb", "kb", "tb", "ms", "us", "ns", "s", "hz", "khz", "mhz", "ghz", "w", "kw", "mw", "j",
   "we", "our", "us", "this", "these", "those", "it", "its", "they", "their", "them",
   "and", "or", "nor", "but", "the", "a", "an", "in", "on", "for", "to", "of", "with", "by", "at", "from", "as",
   "via", "beyond", "behind", "under", "over", "towards", "toward", "within", "without", "across", "through",
