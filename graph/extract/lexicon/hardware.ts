@@ -74,6 +74,10 @@ export const HARDWARE_PATTERNS: readonly NamePattern[] = [
     pattern: String.raw`(?<name>NVLink(?:[\s-]?C2C|\s?\d(?:\.0)?)?|NVSwitch|InfiniBand|PCIe(?:\s?(?:Gen\s?)?\d(?:\.0)?)?|CXL(?:\s?\d\.0)?|RoCE(?:v2)?|UALink|Infinity\s+Fabric|HBM\d?e?|GDDR\dX?|LPDDR\dX?|NVMe(?:\s+SSDs?)?|3D\s+NAND)(?!\w)`,
   },
   {
+    family: "robot platforms",
+    pattern: String.raw`(?<name>Unitree\s+(?:Go\d|A\d|B\d|H\d|G\d)|Franka(?:\s+Emika)?(?:\s+(?:Panda|FR3|Research\s+3))?|UR(?:3|5|10|16|20)e?|Kinova(?:\s+(?:Gen\s?\d|Jaco\d?|Kortex))?|xArm\s?\d?|WidowX(?:\s+\d+)?|ViperX(?:\s+\d+)?|Boston\s+Dynamics\s+(?:Spot|Atlas)|ANYmal(?:\s+[A-D])?|TurtleBot\s?\d?|Clearpath\s+(?:Husky|Jackal)|Husky|Jackal|Sawyer|Baxter|Fetch\s+robot|Hello\s+Robot\s+Stretch|NAO|Pepper|Digit|Cassie|Tiago|TIAGo|ALOHA|Allegro\s+[Hh]and|Shadow\s+[Hh]and|LEAP\s+[Hh]and|Robotiq(?:\s+2F-\d+)?)(?!\w)(?:\s+(?:robots?|arms?|grippers?|hands?|platforms?|manipulators?|humanoids?|quadrupeds?))?`,
+  },
+  {
     family: "sensors",
     pattern: String.raw`(?<name>LiDARs?|LIDARs?|IMUs?|RGB-D\s+cameras?|event\s+cameras?|Kinect(?:\s+v\d)?|RealSense(?:\s+\w\d+)?|mmWave\s+radars?)(?!\w)`,
   },

@@ -129,12 +129,16 @@ export const HEADS: Record<Exclude<EntityType, "method">, HeadLexicon> = {
       "high-performance computing", "shared memory", "high-bandwidth memory", "tensor memory", "on-chip memory",
       "global memory", "device memory", "host memory", "unified memory", "register file", "streaming multiprocessor",
       "cuda core", "exponential unit", "special function unit", "systolic array", "parallel file system",
-      "file system", "distributed file system",
+      "file system", "distributed file system", "humanoid robot", "legged robot", "quadruped robot", "robotic arm",
+      "robot arm", "mobile robot", "autonomous vehicle", "unmanned aerial vehicle", "head-mounted display",
+      "raspberry pi", "embedded device", "iot device", "wearable device",
     ],
     heads: [
       "gpu", "cpu", "tpu", "npu", "fpga", "asic", "accelerator", "device", "server", "chip",
       "processor", "core", "sram", "dram", "hbm", "smartphone", "phone", "microcontroller", "mcu",
-      "sensor", "supercomputer", "interconnect", "soc", "workstation", "laptop", "ssd",
+      "sensor", "supercomputer", "interconnect", "soc", "workstation", "laptop", "ssd", "camera", "headset",
+      "gripper", "actuator", "robot", "arm", "manipulator", "drone", "uav", "vehicle", "exoskeleton", "insole",
+      "glove", "scanner", "lidar", "radar", "sonar", "microphone", "wearable",
     ],
   },
   dataset: {
