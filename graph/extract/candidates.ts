@@ -4,6 +4,7 @@ import {
   hasSpecificHead,
   headWordType,
   knownNameType,
+  opensFunctionWordPhrase,
   isKnownConcept,
   nameType,
   phraseType,
@@ -113,6 +114,8 @@ class Claims {
 
 interface Context {
   text: string;
+  /** `text` folded (see fold), for searches that ignore case and hyphens. */
+  folded: string;
   titleEnd: number;
   claims: Claims;
   out: Candidate[];
@@ -128,6 +131,7 @@ const JUNK = [
   /https?:|www\.|\w\.(?:com|org|io|co|net|edu|ai)\b|\/\//i,
   /[\\{}^=<>$]/,
   /^(?:sim|approx|geq|leq|pm|times|rightarrow|mathcal|mathbf|Theta|Omega)(?:\d|\(|$)/,
+  /^[\p{L}\p{N}]{1,3}\(/u,
   /\d(?:times|pm)\b/,
 ];
 
@@ -324,9 +328,26 @@ function longFormHead(longForm: string): string {
   return longForm.split(/\s+(?:with|of|for|in|on|under|via|from|by|to|and)\s+/)[0]!;
 }
 
-/** Every spelling of a defined long form, for finding its other occurrences. */
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Lower case with hyphens as spaces, the same length as the text: offsets carry over. */
+function fold(text: string): string {
+  return text.toLowerCase().replace(/-/g, " ");
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * Where `needle` occurs in `haystack` as whole words, optionally extended by `suffix` (a plural
+ * ending): [start, end) pairs. A plain search, as this runs for every definition of every paper.
+ */
+function occurrencesOf(haystack: string, needle: string, suffix?: RegExp): [number, number][] {
+  const found: [number, number][] = [];
+  if (needle === "") return found;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    let end = at + needle.length;
+    if (suffix) end += suffix.exec(haystack.slice(end, end + 3))?.[0].length ?? 0;
+    if (!isWordChar(haystack[at - 1]) && !isWordChar(haystack[end])) found.push([at, end]);
+  }
+  return found;
 }
 
 /**
@@ -335,16 +356,10 @@ function escapeRegex(text: string): string {
  * paper that defines "multivariate time series forecasting with missing values (MTSF-M)".
  */
 function claimRepeats(ctx: Context, longForm: string, candidate: Omit<Candidate, "fallbacks" | "inTitle">): void {
-  // Most long forms occur once, where they are defined: a plain search for the first word rules that out cheaply.
-  const first = longForm.toLowerCase().split(/[-\s]/)[0]!;
-  const lower = ctx.text.toLowerCase();
-  const at = lower.indexOf(first);
-  if (at < 0 || lower.indexOf(first, at + 1) < 0) return;
-  const stem = escapeRegex(longForm.replace(/(?:e?s)$/, "")).replace(/[-\s]+/g, "[-\\s]+");
-  for (const m of ctx.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${stem}(?:e?s)?(?![\\p{L}\\p{N}-])`, "giu"))) {
-    if (ctx.claims.overlaps(m.index, m.index + m[0].length)) continue;
-    ctx.claims.add(m.index, m.index + m[0].length);
-    add(ctx, { ...candidate, aliases: [...candidate.aliases, m[0]], inTitle: m.index < ctx.titleEnd });
+  for (const [start, end] of occurrencesOf(ctx.folded, fold(longForm.replace(/(?:e?s)$/, "")), /^(?:e?s)?/)) {
+    if (ctx.claims.overlaps(start, end)) continue;
+    ctx.claims.add(start, end);
+    add(ctx, { ...candidate, aliases: [...candidate.aliases, ctx.text.slice(start, end)], inTitle: start < ctx.titleEnd });
   }
 }
 
@@ -435,8 +450,8 @@ export function describedAs(after: string): NameHint {
 
 /** Every description the abstract gives of a name (see describedAs), the first that says what it is. */
 function describedAnywhere(text: string, name: string): NameHint {
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegex(name)}(?![\\p{L}\\p{N}-])`, "gu"))) {
-    const hint = describedAs(text.slice(m.index + m[0].length));
+  for (const [, end] of occurrencesOf(text, name)) {
+    const hint = describedAs(text.slice(end));
     if (hint) return hint;
   }
   return undefined;
@@ -471,6 +486,7 @@ function findTitleName(ctx: Context, title: string): void {
 function findFunctionWordPhrases(ctx: Context, sentence: Sentence): void {
   const { words } = sentence;
   for (let i = 0; i + 2 < words.length; i++) {
+    if (!opensFunctionWordPhrase(words[i]!.lower)) continue;
     const joint = words[i + 1]!;
     if (joint.pos !== "prep" && joint.pos !== "conj" && joint.pos !== "det" && joint.lower !== "to") continue;
     for (let n = Math.min(5, words.length - i); n >= 3; n--) {
@@ -895,7 +911,7 @@ function claimCitations(ctx: Context): void {
 export function findCandidates(paper: { title: string; abstract: string }): Candidate[] {
   const title = paper.title.trim();
   const text = `${title}\n${paper.abstract}`;
-  const ctx: Context = { text, titleEnd: title.length, claims: new Claims(), out: [], nameContexts: new Map() };
+  const ctx: Context = { text, folded: fold(text), titleEnd: title.length, claims: new Claims(), out: [], nameContexts: new Map() };
   const sentences = [...sentencesOf(title, true, 0), ...sentencesOf(paper.abstract, false, title.length + 1)];
   claimCitations(ctx);
   findHardware(ctx);

@@ -11,9 +11,20 @@ export type HeadType = Exclude<EntityType, "method">;
 
 const HEAD_TYPE = new Map<string, HeadType>();
 const STANDALONE = new Map<string, HeadType>();
+/** First words of lexicon phrases with a function word inside ("mixture" of "mixture of experts"). */
+const FUNCTION_WORD_OPENERS = new Set<string>();
 for (const [type, lexicon] of Object.entries(HEADS) as [HeadType, (typeof HEADS)[HeadType]][]) {
   for (const head of lexicon.heads) HEAD_TYPE.set(head, type);
-  for (const phrase of lexicon.standalone) STANDALONE.set(conceptKey(phrase), type);
+  for (const phrase of lexicon.standalone) {
+    STANDALONE.set(conceptKey(phrase), type);
+    const words = phrase.split(/\s+/);
+    if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:of|and|or|to|the|a|for|in|on|with|as)$/.test(w))) FUNCTION_WORD_OPENERS.add(words[0]!);
+  }
+}
+
+/** Could open a lexicon phrase with a function word inside: see findFunctionWordPhrases. */
+export function opensFunctionWordPhrase(lower: string): boolean {
+  return FUNCTION_WORD_OPENERS.has(lower) || FUNCTION_WORD_OPENERS.has(singularWord(lower));
 }
 
 /** Bench abstracts a phrase must recur in to count as an established concept. */
