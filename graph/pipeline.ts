@@ -16,9 +16,10 @@ import { DEFAULT_RELATED, relatedPapers } from "./link/related.ts";
 import { computeLayout, DEFAULT_LAYOUT } from "./layout/layout.ts";
 import { silentProgress, type Progress, type Stage } from "./progress.ts";
 import { SCHEMA_VERSION, type EdgeKind, type EntityType, type GraphStats, type InputSummary } from "./schema.ts";
-import { writeDirectoryAtomic, writeFileAtomic } from "./write/atomic.ts";
+import { writeChunksAtomic, writeDirectoryAtomic, writeFileAtomic } from "./write/atomic.ts";
 import { paperDetails, toCompact, toOverview } from "./write/compact.ts";
-import { toGexf } from "./write/gexf.ts";
+import { gexfChunks } from "./write/gexf.ts";
+import { graphJsonChunks } from "./write/graphJson.ts";
 
 export interface BuildOptions {
   inputs: string[];
@@ -135,9 +136,9 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   start = performance.now();
   const outputs: BuildResult["outputs"] = [];
   const jsonPath = join(options.outDir, "graph.json");
-  outputs.push({ path: jsonPath, bytes: await writeFileAtomic(jsonPath, JSON.stringify(graph.export())) });
+  outputs.push({ path: jsonPath, bytes: await writeChunksAtomic(jsonPath, graphJsonChunks(graph)) });
   const gexfPath = join(options.outDir, "graph.gexf");
-  outputs.push({ path: gexfPath, bytes: await writeFileAtomic(gexfPath, toGexf(graph)) });
+  outputs.push({ path: gexfPath, bytes: await writeChunksAtomic(gexfPath, gexfChunks(graph)) });
   outputs.push(...(await writeBrowserData(graph, options.outDir, options.overviewAbove)));
   seconds.write = (performance.now() - start) / 1000;
 

@@ -13,7 +13,7 @@ export interface LayoutOptions {
   islandsAbove: number;
 }
 
-export const DEFAULT_LAYOUT: Omit<LayoutOptions, "rng"> = { seconds: 10, minIterations: 40, maxIterations: 300, islandsAbove: 50_000 };
+export const DEFAULT_LAYOUT: Omit<LayoutOptions, "rng"> = { seconds: 10, minIterations: 25, maxIterations: 300, islandsAbove: 50_000 };
 
 export type Positions = Map<string, { x: number; y: number }>;
 
@@ -21,17 +21,30 @@ type Point = { x: number; y: number; size: number };
 type LayoutGraph = Graph<Point, { weight: number }>;
 
 /**
- * Seconds per ForceAtlas2 iteration with Barnes-Hut, measured on a 2-core machine
- * (about 0.1 s at 15k nodes). A model, not a clock: timing the run itself would
- * make the iteration count, and so the layout, differ between runs.
+ * Seconds per ForceAtlas2 iteration with Barnes-Hut, fitted on this project's 2-core machine
+ * (0.29 s at 23k nodes and 34k edges, 0.46 s with 177k edges). A model, not a clock: timing
+ * the run itself would make the iteration count, and so the layout, differ between runs.
  */
 export function iterationCost(nodes: number, edges: number): number {
-  return 5e-7 * nodes * Math.log2(Math.max(2, nodes)) + 1e-7 * edges;
+  return 7e-7 * nodes * Math.log2(Math.max(2, nodes)) + 1.2e-6 * edges;
 }
 
+/** Seconds per noverlap iteration, fitted the same way (0.13 s at 23k nodes). */
+export function separationCost(nodes: number): number {
+  return 5.5e-6 * nodes;
+}
+
+/** Of the layout budget, what the forces get; noverlap has the rest. */
+const FORCE_SHARE = 0.75;
+
 export function iterationsFor(nodes: number, edges: number, seconds: number, options: Omit<LayoutOptions, "rng">): number {
-  const affordable = Math.floor(seconds / iterationCost(nodes, edges));
+  const affordable = Math.floor((FORCE_SHARE * seconds) / iterationCost(nodes, edges));
   return Math.max(options.minIterations, Math.min(options.maxIterations, affordable));
+}
+
+/** noverlap stops early once nothing overlaps; this caps it on graphs where that takes long. */
+export function separationIterationsFor(nodes: number, seconds: number): number {
+  return Math.max(10, Math.min(150, Math.floor(((1 - FORCE_SHARE) * seconds) / separationCost(nodes))));
 }
 
 /** Size used to keep nodes apart; the explorer sizes nodes by degree the same way. */
@@ -103,8 +116,8 @@ function ringLeaves(core: LayoutGraph, leafOf: Map<string, string>, rng: () => n
   }
 }
 
-function separate(core: LayoutGraph): void {
-  noverlap.assign(core, { maxIterations: 150, settings: { margin: 1, ratio: 1.2, gridSize: 40 } });
+function separate(core: LayoutGraph, seconds: number): void {
+  noverlap.assign(core, { maxIterations: separationIterationsFor(core.order, seconds), settings: { margin: 1, ratio: 1.2, gridSize: 40 } });
 }
 
 function membersOf(communities: Map<string, number>): string[][] {
@@ -140,7 +153,7 @@ function globalLayout(graph: AtlasGraph, communities: Map<string, number>, optio
   });
   runForces(core, iterationsFor(core.order, core.size, options.seconds, options));
   ringLeaves(core, leafOf, options.rng);
-  separate(core);
+  separate(core, options.seconds);
   return positionsOf(graph, core);
 }
 
@@ -162,7 +175,7 @@ function islandLayout(graph: AtlasGraph, communities: Map<string, number>, optio
     const share = (options.seconds * nodes.length) / graph.order;
     runForces(core, iterationsFor(core.order, core.size, share, options));
     ringLeaves(core, leafOf, options.rng);
-    separate(core);
+    separate(core, share);
     let cx = 0;
     let cy = 0;
     core.forEachNode((_, p) => {

@@ -16,15 +16,18 @@ export interface RelatedOptions {
   /** Shared entities kept on each link as its explanation. */
   maxShared: number;
   /**
-   * Entities in more papers than this are skipped when looking for candidates:
-   * they carry little rarity weight and their cost grows with the square of their count.
+   * Entities in a larger share of the papers than this (and in over `minCandidateCap`
+   * papers, at most `maxCandidateCap`) are skipped when looking for candidates: they carry
+   * little rarity weight and their cost grows with the square of their count.
    */
-  maxCandidateDf: number;
+  maxCandidateShare: number;
+  minCandidateCap: number;
+  maxCandidateCap: number;
 }
 
 const MIN_SHARE = 0.05;
 
-export const DEFAULT_RELATED: RelatedOptions = { k: 5, minWeight: 0.08, maxShared: 6, maxCandidateDf: 2000 };
+export const DEFAULT_RELATED: RelatedOptions = { k: 5, minWeight: 0.08, maxShared: 6, maxCandidateShare: 0.05, minCandidateCap: 100, maxCandidateCap: 1000 };
 
 /**
  * The citation-style paper-paper link: TF-IDF cosine over the entities two papers
@@ -32,6 +35,7 @@ export const DEFAULT_RELATED: RelatedOptions = { k: 5, minWeight: 0.08, maxShare
  */
 export function relatedPapers(index: CorpusIndex, options: RelatedOptions = DEFAULT_RELATED): RelatedLink[] {
   const n = index.papers.length;
+  const maxCandidateDf = Math.min(options.maxCandidateCap, Math.max(options.minCandidateCap, options.maxCandidateShare * n));
   const idf = index.papersOf.map((ps) => Math.log((n + 1) / ps.length));
   const vectors = index.mentions.map((list) => list.map((m) => ({ entity: m.entity, value: m.weight * idf[m.entity]! })));
   const norms = vectors.map((v) => Math.sqrt(v.reduce((s, x) => s + x.value * x.value, 0)));
@@ -44,7 +48,7 @@ export function relatedPapers(index: CorpusIndex, options: RelatedOptions = DEFA
     if (norms[p] === 0) continue;
     for (const { entity, value } of vectors[p]!) {
       const others = index.papersOf[entity]!;
-      if (others.length < 2 || others.length > options.maxCandidateDf) continue;
+      if (others.length < 2 || others.length > maxCandidateDf) continue;
       for (const q of others) {
         if (q === p || norms[q] === 0) continue;
         if (scores[q] === 0) touched.push(q);

@@ -1,5 +1,8 @@
+import { createWriteStream } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, basename } from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 
 /**
  * Writes through a temporary file in the same directory and renames it into
@@ -16,6 +19,30 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     throw error;
   }
   return typeof data === "string" ? Buffer.byteLength(data) : data.byteLength;
+}
+
+/**
+ * writeFileAtomic for content made piece by piece: files too large to be one string (graph.json
+ * and graph.gexf of a 100k-paper corpus) stream from a generator to disk.
+ */
+export async function writeChunksAtomic(path: string, chunks: Iterable<string>): Promise<number> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  let bytes = 0;
+  const counted = function* () {
+    for (const chunk of chunks) {
+      bytes += Buffer.byteLength(chunk);
+      yield chunk;
+    }
+  };
+  try {
+    await pipeline(Readable.from(counted()), createWriteStream(temporary));
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  return bytes;
 }
 
 /**

@@ -1,38 +1,100 @@
-import Graph from "graphology";
-import { write } from "graphology-gexf";
 import type { AtlasGraph } from "../link/assemble.ts";
 
-type Flat = Record<string, string | number | boolean>;
+/**
+ * GEXF 1.2 for Gephi and NetworkX, written as a stream of chunks: at 100k papers the file is
+ * several times larger than the longest string JavaScript can hold, so graphology-gexf's
+ * writer, which builds one string, cannot write it. The output follows that writer's layout
+ * (its parser reads it back, which the tests check).
+ *
+ * NetworkX reads no mixed graphs, so every edge is written directed (undirected kinds keep
+ * their stored orientation) and the `kind` attribute tells them apart; lists become "a | b",
+ * as GEXF has no list type every reader understands.
+ */
 
-/** GEXF has no list type that every reader understands; lists become "a | b". */
-function flatten(attributes: object, skip: string[]): Flat {
-  const flat: Flat = {};
-  for (const [name, value] of Object.entries(attributes)) {
-    if (skip.includes(name) || value === undefined) continue;
-    flat[name] = Array.isArray(value) ? value.join(" | ") : (value as string | number | boolean);
+type GexfType = "string" | "integer" | "long" | "double" | "boolean";
+type Model = Map<string, GexfType>;
+
+const NODE_SKIP = new Set(["label", "x", "y"]);
+const EDGE_SKIP = new Set(["weight"]);
+/** When two elements disagree on an attribute's type, the more general type wins. */
+const GENERALITY: Record<GexfType, number> = { string: 0, double: 1, long: 2, integer: 3, boolean: 4 };
+
+function typeOf(value: unknown): GexfType | undefined {
+  if (value === undefined || value === null || value === "") return undefined;
+  if (typeof value === "boolean") return "boolean";
+  if (typeof value === "number") {
+    if (!Number.isInteger(value)) return "double";
+    return value >= -(2 ** 31) && value < 2 ** 31 ? "integer" : "long";
   }
-  return flat;
+  return "string";
 }
 
-/**
- * GEXF for Gephi and NetworkX. NetworkX reads no mixed graphs, so every edge is
- * written directed (undirected kinds keep their stored orientation) and the
- * `kind` attribute tells them apart; a multigraph, because two papers can be
- * both related and citing.
- */
-export function toGexf(graph: AtlasGraph): string {
-  const directed = new Graph({ type: "directed", multi: true });
-  graph.forEachNode((node, attributes) => directed.addNode(node, attributes));
-  graph.forEachEdge((edge, attributes, source, target) => directed.addDirectedEdgeWithKey(edge, source, target, attributes));
-  return write(directed, {
-    formatNode: (_key, attributes) => ({
-      label: String(attributes.label),
-      attributes: flatten(attributes, ["label", "x", "y"]),
-      viz: { x: attributes.x as number, y: attributes.y as number },
-    }),
-    formatEdge: (_key, attributes) => ({
-      weight: attributes.weight as number,
-      attributes: flatten(attributes, ["weight"]),
-    }),
-  });
+function widen(model: Model, attributes: Record<string, unknown>, skip: Set<string>): void {
+  for (const [name, value] of Object.entries(attributes)) {
+    if (skip.has(name)) continue;
+    const type = typeOf(Array.isArray(value) ? (value.length > 0 ? value.join(" | ") : undefined) : value);
+    if (type === undefined) continue;
+    const current = model.get(name);
+    if (current === undefined || GENERALITY[type] < GENERALITY[current]) model.set(name, type);
+  }
+}
+
+/** XML attribute text: escaped, without the control characters XML forbids. */
+function escape(value: unknown): string {
+  return String(value)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/[\n\r\t]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function declarations(model: Model, kind: "node" | "edge"): string {
+  if (model.size === 0) return "";
+  const rows = [...model].map(([name, type]) => `<attribute id="${escape(name)}" title="${escape(name)}" type="${type}"/>`);
+  return `<attributes class="${kind}">${rows.join("")}</attributes>\n`;
+}
+
+function attvalues(model: Model, attributes: Record<string, unknown>): string {
+  const values: string[] = [];
+  for (const name of model.keys()) {
+    const raw = attributes[name];
+    const value = Array.isArray(raw) ? raw.join(" | ") : raw;
+    if (typeOf(value) === undefined) continue;
+    values.push(`<attvalue for="${escape(name)}" value="${escape(value)}"/>`);
+  }
+  return values.length > 0 ? `<attvalues>${values.join("")}</attvalues>` : "";
+}
+
+/** Elements are grouped into chunks of about this many characters. */
+const CHUNK = 1 << 20;
+
+export function* gexfChunks(graph: AtlasGraph): Generator<string> {
+  const nodeModel: Model = new Map();
+  const edgeModel: Model = new Map();
+  graph.forEachNode((_, attributes) => widen(nodeModel, attributes as unknown as Record<string, unknown>, NODE_SKIP));
+  graph.forEachEdge((_, attributes) => widen(edgeModel, attributes as unknown as Record<string, unknown>, EDGE_SKIP));
+
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz">\n';
+  yield `<meta/>\n<graph defaultedgetype="directed">\n${declarations(nodeModel, "node")}${declarations(edgeModel, "edge")}<nodes>\n`;
+  let chunk = "";
+  for (const { node, attributes } of graph.nodeEntries()) {
+    const a = attributes as unknown as Record<string, unknown>;
+    chunk += `<node id="${escape(node)}" label="${escape(a.label)}">${attvalues(nodeModel, a)}<viz:position x="${a.x}" y="${a.y}" z="0"/></node>\n`;
+    if (chunk.length >= CHUNK) {
+      yield chunk;
+      chunk = "";
+    }
+  }
+  chunk += "</nodes>\n<edges>\n";
+  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+    const a = attributes as unknown as Record<string, unknown>;
+    chunk += `<edge id="${escape(edge)}" source="${escape(source)}" target="${escape(target)}" weight="${a.weight}">${attvalues(edgeModel, a)}</edge>\n`;
+    if (chunk.length >= CHUNK) {
+      yield chunk;
+      chunk = "";
+    }
+  }
+  yield `${chunk}</edges>\n</graph>\n</gexf>\n`;
 }
