@@ -1,53 +1,39 @@
-import { useEffect, useMemo, useReducer, useRef } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { Atlas } from "./data/atlas";
 import { GraphMap } from "./map/GraphMap";
 import { sceneOf } from "./map/scene";
-import { createModel, DispatchContext, ModelContext, ViewContext } from "./model";
+import { createModel, DispatchContext, ModelContext, ViewContext, type OverviewNavigation } from "./model";
 import { CopyLinkButton } from "./panels/CopyLinkButton";
 import { DetailsPanel } from "./panels/DetailsPanel";
 import { FiltersPanel } from "./panels/FiltersPanel";
 import { Legend } from "./panels/Legend";
 import { SearchBox } from "./panels/SearchBox";
+import type { SearchHit } from "./search/index";
 import { visibleNodes } from "./state/filters";
 import { hashToView, type UrlContext } from "./state/url";
 import { useUrlSync } from "./state/useUrlSync";
-import { viewReducer } from "./state/view";
+import { viewReducer, type ViewState } from "./state/view";
+import { useGlobalKeys } from "./useGlobalKeys";
 import { tracePath } from "./trace/path";
 
-export function Explorer({ atlas }: { atlas: Atlas }) {
-  const model = useMemo(() => createModel(atlas), [atlas]);
+/** A link that names a node but no camera is asking to be shown that node. */
+function initialView(context: UrlContext): ViewState {
+  const view = hashToView(window.location.hash, context);
+  return view.selected !== null && view.camera === null ? { ...view, focus: { node: view.selected, seq: 1 } } : view;
+}
+
+export function Explorer({ atlas, navigation = null }: { atlas: Atlas; navigation?: OverviewNavigation | null }) {
+  const model = useMemo(() => createModel(atlas, navigation), [atlas, navigation]);
   const urlContext = useMemo<UrlContext>(
     () => ({ hasNode: (key) => atlas.graph.hasNode(key), hasCommunity: (id) => atlas.communities.some((c) => c.id === id) }),
     [atlas],
   );
-  const [view, dispatch] = useReducer(viewReducer, urlContext, (context) => hashToView(window.location.hash, context));
-  useUrlSync(view, dispatch, urlContext);
-
-  useEffect(() => {
-    const warm = () => void model.search;
-    // Safari has no requestIdleCallback.
-    if (typeof window.requestIdleCallback !== "function") {
-      const timer = setTimeout(warm, 1000);
-      return () => clearTimeout(timer);
-    }
-    const idle = window.requestIdleCallback(warm, { timeout: 2000 });
-    return () => window.cancelIdleCallback(idle);
-  }, [model]);
+  const open = atlas.scope.view === "community" ? atlas.scope.community.id : null;
+  const [view, dispatch] = useReducer(viewReducer, urlContext, initialView);
+  useUrlSync(view, dispatch, urlContext, open);
 
   const searchInput = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const typing = event.target instanceof HTMLElement && (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
-      if (event.key === "/" && !typing) {
-        event.preventDefault();
-        searchInput.current?.focus();
-      } else if (event.key === "Escape" && !(typing && event.target !== searchInput.current)) {
-        dispatch({ type: "escape" });
-      }
-    };
-    window.addEventListener("keydown", onKeyDown);
-    return () => window.removeEventListener("keydown", onKeyDown);
-  }, []);
+  useGlobalKeys(searchInput, () => dispatch({ type: "escape" }));
 
   const { graph } = atlas;
   const { hovered, selected, colouring, edgeKinds, trace, filters } = view;
@@ -57,6 +43,19 @@ export function Explorer({ atlas }: { atlas: Atlas }) {
     () => sceneOf(graph, { hovered, selected, colouring, edgeKinds, trace }, visible, path),
     [graph, hovered, selected, colouring, edgeKinds, trace, visible, path],
   );
+  const choose = useCallback(
+    (hit: SearchHit) => {
+      if (graph.hasNode(hit.key)) dispatch({ type: "select", node: hit.key, focus: true });
+      else navigation?.open(hit.community, hit.key);
+    },
+    [graph, navigation],
+  );
+
+  // The title names what is on screen, for the tab and for a shared link's preview.
+  useEffect(() => {
+    const name = selected !== null ? model.labelOf(selected) : atlas.scope.view === "community" ? atlas.scope.community.label : null;
+    document.title = name ? `${name} · Paper Atlas` : "Paper Atlas";
+  }, [model, atlas, selected]);
 
   return (
     <ModelContext.Provider value={model}>
@@ -67,17 +66,30 @@ export function Explorer({ atlas }: { atlas: Atlas }) {
               <h1 className="brand">
                 Paper Atlas
                 <span className="brand-sub">
+                  {atlas.scope.view === "community" ? "one cluster: " : ""}
                   {atlas.stats.papers.toLocaleString("en")} papers · {atlas.stats.entities.toLocaleString("en")} entities
                 </span>
               </h1>
-              <SearchBox inputRef={searchInput} />
+              {navigation && atlas.scope.view === "community" && (
+                <button type="button" className="back" onClick={navigation.leave} title="Back to the map of all clusters">
+                  ← All {atlas.corpus.communities.toLocaleString("en")} clusters
+                </button>
+              )}
+              <SearchBox
+                inputRef={searchInput}
+                loadIndex={model.loadSearch}
+                onChoose={choose}
+                placeholder={
+                  trace.picking ? "Search the end of the trace…" : navigation ? "Search all papers, models, methods…  ( / )" : "Search papers, models, methods…  ( / )"
+                }
+              />
               <CopyLinkButton />
             </header>
             <div className="workspace">
               <FiltersPanel filters={filters} edgeKinds={edgeKinds} visibleCount={visible?.size ?? graph.order} />
               <main className="map" aria-label="Map">
                 <GraphMap scene={scene} camera={view.camera} focus={view.focus} community={filters.community} frame={path?.nodes ?? null}>
-                  <Legend colouring={colouring} />
+                  <Legend colouring={colouring} community={filters.community} />
                   {trace.picking && (
                     <div className="picking-banner" role="status">
                       Click a node or search for it to end the trace · <kbd>Esc</kbd> cancels

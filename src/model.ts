@@ -1,30 +1,56 @@
 import { createContext, useContext, type Dispatch } from "react";
 import type { Atlas } from "./data/atlas";
+import type { Overview } from "./data/overview";
 import { computeAppearance, type Appearance } from "./map/appearance";
-import { createSearchIndex, type SearchIndex } from "./search/index";
+import { createSearchIndex, graphDocuments, overviewDocuments, type SearchIndex } from "./search/index";
 import type { ViewAction, ViewState } from "./state/view";
+
+/** How a community's explorer reaches the rest of an overview. */
+export interface OverviewNavigation {
+  overview: Overview;
+  /** Opens a community's graph, optionally with a node selected. */
+  open(community: number, node?: string): void;
+  /** Back to the map of communities. */
+  leave(): void;
+}
 
 /** What every panel and controller reads: the loaded atlas and what is derived from it once. */
 export interface Model {
   atlas: Atlas;
   appearance: Appearance;
-  search: SearchIndex;
+  /** Built on first use, so it never delays the first paint; over the whole corpus in an overview. */
+  loadSearch(): Promise<SearchIndex>;
   labelOf(key: string): string;
+  /** Set when this graph is one community of an overview. */
+  navigation: OverviewNavigation | null;
 }
 
-export function createModel(atlas: Atlas): Model {
+export function createModel(atlas: Atlas, navigation: OverviewNavigation | null = null): Model {
   const { graph } = atlas;
-  // Built on first use (or when the browser is idle, see Explorer), so it never delays the first paint.
-  let search: SearchIndex | null = null;
+  let search: Promise<SearchIndex> | null = null;
   return {
     atlas,
     appearance: computeAppearance(graph, atlas.communities),
-    get search() {
-      search ??= createSearchIndex(graph);
+    loadSearch() {
+      search ??= navigation ? loadOverviewSearch(navigation.overview) : Promise.resolve(createSearchIndex(graphDocuments(graph)));
       return search;
     },
     labelOf: (key) => (graph.hasNode(key) ? graph.getNodeAttribute(key, "label") : key),
+    navigation,
   };
+}
+
+const overviewSearches = new WeakMap<Overview, Promise<SearchIndex>>();
+
+/** One index per overview, shared by the overview page and every community opened from it. */
+export function loadOverviewSearch(overview: Overview): Promise<SearchIndex> {
+  let search = overviewSearches.get(overview);
+  if (!search) {
+    search = overview.searchData().then((data) => createSearchIndex(overviewDocuments(data)));
+    search.catch(() => overviewSearches.delete(overview));
+    overviewSearches.set(overview, search);
+  }
+  return search;
 }
 
 export const ModelContext = createContext<Model | null>(null);

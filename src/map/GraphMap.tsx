@@ -1,13 +1,16 @@
 import { SigmaContainer } from "@react-sigma/core";
 import "@react-sigma/core/lib/style.css";
-import { useMemo, type ReactNode } from "react";
-import { useModel } from "../model";
+import { useMemo, useState, type ReactNode } from "react";
+import { useDispatch, useModel } from "../model";
 import type { CameraView, ViewState } from "../state/view";
 import { CameraController } from "./controllers/CameraController";
 import { ClusterLabels } from "./controllers/ClusterLabels";
 import { EventsController } from "./controllers/EventsController";
+import { FirstFrameMark } from "./controllers/FirstFrameMark";
 import { MapToolbar } from "./controllers/MapToolbar";
 import { ReducersController } from "./controllers/ReducersController";
+import { visibleSubgraphGexf } from "./exportGexf";
+import { createReducers } from "./reducers";
 import type { Scene } from "./scene";
 import { sigmaSettings } from "./settings";
 
@@ -21,15 +24,19 @@ interface GraphMapProps {
 }
 
 export function GraphMap({ scene, camera, focus, community, frame, children }: GraphMapProps) {
-  const { atlas } = useModel();
-  const settings = useMemo(() => sigmaSettings(atlas.graph), [atlas]);
+  const { atlas, appearance } = useModel();
+  const dispatch = useDispatch();
+  // The renderer is built once per graph, with the reducers of the view it opens on: no first frame is wasted.
+  const [initialScene] = useState(scene);
+  const settings = useMemo(() => sigmaSettings(atlas.graph, createReducers(atlas.graph, appearance, initialScene)), [atlas, appearance, initialScene]);
   return (
     <SigmaContainer graph={atlas.graph} settings={settings} className="graph-map">
-      <ReducersController scene={scene} />
+      <ReducersController scene={scene} initial={initialScene} />
+      <FirstFrameMark />
       <EventsController />
-      <CameraController camera={camera} focus={focus} frame={frame} />
+      <CameraController camera={camera} focus={focus} frame={frame} onMoved={(moved) => dispatch({ type: "cameraMoved", camera: moved })} />
       <ClusterLabels community={community} dimmed={scene.highlight !== null} />
-      <MapToolbar scene={scene} />
+      <MapToolbar gexf={() => visibleSubgraphGexf(atlas.graph, appearance, scene)} />
       {children}
     </SigmaContainer>
   );

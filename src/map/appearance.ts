@@ -1,7 +1,7 @@
 import type { CommunityInfo } from "../../graph/schema";
 import type { AtlasGraph } from "../data/atlas";
 import { categoryOf } from "../state/filters";
-import type { NodeCategory } from "../state/view";
+import { DEFAULT_EDGE_KINDS, type NodeCategory } from "../state/view";
 
 export const BACKGROUND = "#f7f8fa";
 
@@ -45,17 +45,35 @@ export const MINOR_COMMUNITY_COLOUR = "#b9c0ca";
 const SIZE_RANGE = { entity: [3, 16], paper: [2, 9] } as const;
 /**
  * Sizes are in screen pixels, so a denser map needs smaller nodes to stay
- * readable: full size up to this many nodes, then shrinking with the square root.
+ * readable: full size up to this many nodes, then shrinking with the square
+ * root. The small end shrinks fully, the hubs less, so the landmarks of a
+ * large map stay big enough to carry labels.
  */
 const FULL_SIZE_UP_TO = 1500;
 const MIN_SIZE_SCALE = 0.35;
-const PAPER_LABEL_LENGTH = 48;
+const HUB_SHRINK = 0.4;
+/**
+ * Links are drawn in one opaque colour, part way from ink to background; the
+ * more of them on screen, the fainter each, so a dense map reads as a light
+ * haze under its nodes rather than a grey veil.
+ */
+export const EDGE_INK = "#6b7890";
+const EDGE_FADE = { few: 0.76, many: 0.9, fewUpTo: 1_000, manyFrom: 20_000 };
+const PAPER_LABEL_LENGTH = 40;
 
 /** How far a dimmed node or edge fades towards the background. */
 const DIM_AMOUNT = 0.82;
 
+/** How much a map of `order` nodes shrinks its smallest nodes and its hubs. */
+export function sizeScale(order: number): { scale: number; hubScale: number } {
+  const scale = Math.max(MIN_SIZE_SCALE, Math.min(1, Math.sqrt(FULL_SIZE_UP_TO / Math.max(1, order))));
+  return { scale, hubScale: 1 - HUB_SHRINK * (1 - scale) };
+}
+
 export interface Appearance {
   size: Map<string, number>;
+  /** The colour of a link that is neither emphasised nor dimmed. */
+  edgeColour: string;
   /** Short label drawn on the map; the full one shows on hover and selection. */
   mapLabel: Map<string, string>;
   categoryColour: Map<string, string>;
@@ -74,21 +92,31 @@ export interface Cluster {
   y: number;
 }
 
-export function computeAppearance(graph: AtlasGraph, communities: CommunityInfo[]): Appearance {
+/** Communities largest first, the unclustered leftovers last: the order of legends, labels and colours. */
+export function rankCommunities(communities: CommunityInfo[]): CommunityInfo[] {
   // The leftover group of isolated nodes is no cluster: it goes last and stays grey.
-  const ranked = [...communities].sort((a, b) => Number(a.unclustered ?? false) - Number(b.unclustered ?? false) || b.size - a.size || a.id - b.id);
+  return [...communities].sort((a, b) => Number(a.unclustered ?? false) - Number(b.unclustered ?? false) || b.size - a.size || a.id - b.id);
+}
+
+/** The largest communities get the palette's hues, in rank order; the rest share one grey. */
+export function communityColours(communities: CommunityInfo[]): (id: number) => string {
   const colourById = new Map<number, string>();
-  ranked.forEach((community, rank) => {
+  rankCommunities(communities).forEach((community, rank) => {
     if (rank < COMMUNITY_PALETTE.length && community.size > 2 && !community.unclustered) colourById.set(community.id, COMMUNITY_PALETTE[rank]!);
   });
-  const colourOfCommunity = (id: number) => colourById.get(id) ?? MINOR_COMMUNITY_COLOUR;
+  return (id) => colourById.get(id) ?? MINOR_COMMUNITY_COLOUR;
+}
+
+export function computeAppearance(graph: AtlasGraph, communities: CommunityInfo[]): Appearance {
+  const ranked = rankCommunities(communities);
+  const colourOfCommunity = communityColours(communities);
 
   const maxDegree = { entity: 1, paper: 1 };
   graph.forEachNode((node, attributes) => {
     maxDegree[attributes.kind] = Math.max(maxDegree[attributes.kind], graph.degree(node));
   });
 
-  const scale = Math.max(MIN_SIZE_SCALE, Math.min(1, Math.sqrt(FULL_SIZE_UP_TO / Math.max(1, graph.order))));
+  const { scale, hubScale } = sizeScale(graph.order);
   const size = new Map<string, number>();
   const mapLabel = new Map<string, string>();
   const categoryColour = new Map<string, string>();
@@ -96,8 +124,8 @@ export function computeAppearance(graph: AtlasGraph, communities: CommunityInfo[
   const sums = new Map<number, { x: number; y: number; n: number }>();
   graph.forEachNode((node, attributes) => {
     // Square root, so hubs stand out without swallowing their neighbourhood.
-    const [min, max] = SIZE_RANGE[attributes.kind];
-    size.set(node, scale * (min + (max - min) * Math.sqrt(graph.degree(node) / maxDegree[attributes.kind])));
+    const [min, max] = SIZE_RANGE[attributes.kind].map((n, i) => n * (i === 0 ? scale : hubScale)) as [number, number];
+    size.set(node, min + (max - min) * Math.sqrt(graph.degree(node) / maxDegree[attributes.kind]));
     mapLabel.set(node, attributes.kind === "paper" ? truncate(attributes.label, PAPER_LABEL_LENGTH) : attributes.label);
     categoryColour.set(node, CATEGORY_COLOURS[categoryOf(attributes)]);
     communityColour.set(node, colourOfCommunity(attributes.community));
@@ -123,7 +151,21 @@ export function computeAppearance(graph: AtlasGraph, communities: CommunityInfo[
     return sum ? [{ info, colour: colourOfCommunity(info.id), x: sum.x / sum.n, y: sum.y / sum.n }] : [];
   });
 
-  return { size, mapLabel, categoryColour, communityColour, colourOfCommunity, dim, clusters };
+  return { size, edgeColour: edgeColour(graph), mapLabel, categoryColour, communityColour, colourOfCommunity, dim, clusters };
+}
+
+/** The two most distinctive names of a community are enough to tell it apart on the map. */
+export const shortLabel = (label: string) => label.split(" · ").slice(0, 2).join(" · ");
+
+/** Fainter as the links drawn by default grow in number. */
+function edgeColour(graph: AtlasGraph): string {
+  let drawn = 0;
+  graph.forEachEdge((_edge, attributes) => {
+    if (DEFAULT_EDGE_KINDS.includes(attributes.kind)) drawn++;
+  });
+  const { few, many, fewUpTo, manyFrom } = EDGE_FADE;
+  const t = Math.min(1, Math.max(0, Math.log(drawn / fewUpTo) / Math.log(manyFrom / fewUpTo)));
+  return mix(EDGE_INK, BACKGROUND, few + (many - few) * t);
 }
 
 function truncate(text: string, length: number): string {

@@ -1,21 +1,23 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import type { EdgeAttributes } from "../../graph/schema";
-import type { AtlasGraph, AtlasNodeAttributes } from "../data/atlas";
-import { BACKGROUND, mix, type Appearance } from "./appearance";
+import type { EdgeKind } from "../../graph/schema";
+import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from "../data/atlas";
+import { BACKGROUND, EDGE_INK, mix, type Appearance } from "./appearance";
 import type { Scene } from "./scene";
 
+/** The node program's name in the sigma settings; entity attributes carry a `type` of their own, which the reducer overrides. */
+export const NODE_TYPE = "disc";
+
 type NodeDisplay = Partial<NodeDisplayData>;
-type EdgeDisplay = Partial<EdgeDisplayData> & { kind: EdgeAttributes["kind"] };
+type EdgeDisplay = Partial<EdgeDisplayData> & { kind: EdgeKind };
 
 // Opaque colours blended with the background beforehand: sigma's WebGL blending
 // adds translucent colours up, which draws faint edges lighter than the background.
-const EDGE_INK = "#6b7890";
-const EDGE_COLOUR = mix(EDGE_INK, BACKGROUND, 0.7);
-const EDGE_DIMMED = mix(EDGE_INK, BACKGROUND, 0.92);
+const EDGE_DIMMED = mix(EDGE_INK, BACKGROUND, 0.94);
 const EDGE_FOCUS = mix(EDGE_INK, "#000000", 0.1);
 const PATH_COLOUR = "#ff6a00";
 
-const EDGE_SIZE: Record<EdgeAttributes["kind"], number> = { mentions: 0.5, related: 0.9, cites: 1.1, cooccurs: 0.7 };
+/** Emphasised links are drawn by the "thick" program (quads), the rest as hairlines. */
+const THICK = "thick";
 
 /**
  * Sigma hands the reducers a fresh copy of the attributes, so they fill it in
@@ -31,7 +33,7 @@ export function createReducers(graph: AtlasGraph, appearance: Appearance, scene:
   const nodeReducer = (node: string, attributes: AtlasNodeAttributes): NodeDisplay => {
     const data = attributes as NodeDisplay;
     // Entity attributes carry a `type` of their own, which sigma would read as a node program.
-    data.type = "circle";
+    data.type = NODE_TYPE;
     if (!shown(node)) {
       data.hidden = true;
       return data;
@@ -61,7 +63,7 @@ export function createReducers(graph: AtlasGraph, appearance: Appearance, scene:
     return data;
   };
 
-  const edgeReducer = (edge: string, attributes: EdgeAttributes): EdgeDisplay => {
+  const edgeReducer = (edge: string, attributes: AtlasEdgeAttributes): EdgeDisplay => {
     const data = attributes as EdgeDisplay;
     if (!endsShown(edge)) {
       data.hidden = true;
@@ -72,10 +74,10 @@ export function createReducers(graph: AtlasGraph, appearance: Appearance, scene:
       data.hidden = true;
       return data;
     }
-    data.size = EDGE_SIZE[data.kind];
     if (highlight === null) {
-      data.color = EDGE_COLOUR;
+      data.color = appearance.edgeColour;
     } else if (emphasised) {
+      data.type = THICK;
       data.color = highlight.isPath ? PATH_COLOUR : EDGE_FOCUS;
       data.size = highlight.isPath ? 3 : 1.2;
       data.zIndex = 1;

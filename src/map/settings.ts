@@ -1,35 +1,35 @@
-import type { NodeHoverDrawingFunction, NodeLabelDrawingFunction } from "sigma/rendering";
+import { EdgeLineProgram, EdgeRectangleProgram, NodePointProgram, type NodeHoverDrawingFunction, type NodeLabelDrawingFunction } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
-import type { NodeDisplayData } from "sigma/types";
-import type { EdgeAttributes } from "../../graph/schema";
-import type { AtlasGraph, AtlasNodeAttributes } from "../data/atlas";
-import { BACKGROUND } from "./appearance";
+import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from "../data/atlas";
+import { BACKGROUND, sizeScale } from "./appearance";
+import { NODE_TYPE } from "./reducers";
 
-type AtlasSettings = Partial<Settings<AtlasNodeAttributes, EdgeAttributes>>;
+type AtlasSettings = Partial<Settings<AtlasNodeAttributes, AtlasEdgeAttributes>>;
 
+/** Nodes drawn at least this large (radius, pixels) on a small map carry a label. */
+const LABEL_SIZE_THRESHOLD = 9;
 const LABEL_FONT = "Inter, 'Segoe UI', system-ui, -apple-system, sans-serif";
 /** Above this, edges are hidden while panning so the camera stays fluid. */
 const EDGES_HIDDEN_ON_MOVE_ABOVE = 20_000;
 
 /**
  * Sigma's settings for a graph. react-sigma rebuilds the renderer whenever the
- * settings object changes identity or content (functions included), so there
- * are exactly two frozen objects, and reducers are set apart with `setSettings`.
+ * settings object changes identity or content (functions included), so the
+ * caller makes this once per graph, with the reducers of the view it opens on
+ * (the first frame is then already the right one); later views are set with
+ * `setSettings`.
  */
-export function sigmaSettings(graph: AtlasGraph): AtlasSettings {
-  return graph.size > EDGES_HIDDEN_ON_MOVE_ABOVE ? LARGE_GRAPH_SETTINGS : SETTINGS;
+export function sigmaSettings(graph: AtlasGraph, reducers: Pick<AtlasSettings, "nodeReducer" | "edgeReducer">): AtlasSettings {
+  return Object.freeze({
+    ...SETTINGS,
+    hideEdgesOnMove: graph.size > EDGES_HIDDEN_ON_MOVE_ABOVE,
+    // Hubs shrink on a dense map (see sizeScale); the label threshold with them, so the same share of them is named.
+    labelRenderedSizeThreshold: LABEL_SIZE_THRESHOLD * sizeScale(graph.order).hubScale,
+    ...reducers,
+  });
 }
 
-/**
- * Until the reducers controller takes over: entity attributes carry a `type`
- * of their own, which sigma would otherwise read as the name of a node program.
- */
-function circleNodes(_node: string, attributes: AtlasNodeAttributes): Partial<NodeDisplayData> {
-  return { ...attributes, type: "circle" };
-}
-
-/** Labels get a halo in the background colour so they stay legible over edges. */
-const drawNodeLabel: NodeLabelDrawingFunction<AtlasNodeAttributes, EdgeAttributes> = (context, data, settings) => {
+const drawNodeLabel: NodeLabelDrawingFunction<AtlasNodeAttributes, AtlasEdgeAttributes> = (context, data, settings) => {
   if (!data.label) return;
   context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
   const x = data.x + data.size + 3;
@@ -43,7 +43,7 @@ const drawNodeLabel: NodeLabelDrawingFunction<AtlasNodeAttributes, EdgeAttribute
 };
 
 /** A flat label card with a soft shadow, lighter than sigma's default hover halo. */
-const drawNodeHover: NodeHoverDrawingFunction<AtlasNodeAttributes, EdgeAttributes> = (context, data, settings) => {
+const drawNodeHover: NodeHoverDrawingFunction<AtlasNodeAttributes, AtlasEdgeAttributes> = (context, data, settings) => {
   const size = settings.labelSize;
   context.font = `600 ${size}px ${settings.labelFont}`;
   const label = typeof data.label === "string" ? data.label : "";
@@ -76,9 +76,14 @@ const drawNodeHover: NodeHoverDrawingFunction<AtlasNodeAttributes, EdgeAttribute
 const SETTINGS: AtlasSettings = Object.freeze({
   allowInvalidContainer: true,
   renderEdgeLabels: false,
-  defaultNodeType: "circle",
+  // Programs without instancing where there are many items: software WebGL (SwiftShader, what a
+  // headless or GPU-less Chromium runs) draws instanced geometry about ten times slower. Nodes are
+  // discs drawn as points (one vertex each), the many faint links hairlines (two vertices, no
+  // triangles); the few emphasised links are quads of any width.
+  defaultNodeType: NODE_TYPE,
+  nodeProgramClasses: { [NODE_TYPE]: NodePointProgram },
   defaultEdgeType: "line",
-  hideEdgesOnMove: false,
+  edgeProgramClasses: { line: EdgeLineProgram, thick: EdgeRectangleProgram },
   labelFont: LABEL_FONT,
   labelSize: 12,
   labelWeight: "500",
@@ -86,16 +91,12 @@ const SETTINGS: AtlasSettings = Object.freeze({
   // Few, large labels: one per grid cell at most, and only for nodes drawn big enough to matter.
   labelDensity: 0.45,
   labelGridCellSize: 110,
-  labelRenderedSizeThreshold: 9,
   zIndex: true,
-  // Thinner than sigma's 1.7 px default: with thousands of links, hairlines keep the map airy.
-  minEdgeThickness: 0.8,
+  minEdgeThickness: 1,
   stagePadding: 36,
   minCameraRatio: 0.03,
   maxCameraRatio: 3,
-  nodeReducer: circleNodes,
   defaultDrawNodeLabel: drawNodeLabel,
   defaultDrawNodeHover: drawNodeHover,
 });
 
-const LARGE_GRAPH_SETTINGS: AtlasSettings = Object.freeze({ ...SETTINGS, hideEdgesOnMove: true });

@@ -25,8 +25,8 @@ export function DetailsPanel({ selected, trace, path }: { selected: string | nul
 const TOP_ENTITIES = 15;
 
 function Overview() {
-  const { atlas } = useModel();
-  const { stats, input } = atlas;
+  const { atlas, navigation } = useModel();
+  const { stats, input, scope } = atlas;
   const top = useMemo(() => {
     const entities: { key: string; paperCount: number }[] = [];
     atlas.graph.forEachNode((key, attributes) => {
@@ -36,11 +36,31 @@ function Overview() {
   }, [atlas]);
   return (
     <div className="details-body overview">
-      <h2>Paper Atlas</h2>
-      <p className="lead">
-        {plural(stats.papers, "paper")} and {plural(stats.entities, "entity", "entities")} they mention, in {plural(atlas.communities.length, "cluster")}
-        {input.files.length > 0 && <> — read from {plural(input.files.length, "source file")}</>}.
-      </p>
+      {scope.view === "community" ? (
+        <>
+          <p className="kicker">Cluster</p>
+          <h2>{scope.community.label}</h2>
+          <p className="lead">
+            {plural(stats.papers, "paper")} and {plural(stats.entities, "entity", "entities")}: one of the {plural(atlas.corpus.communities, "cluster")} of an
+            atlas of {plural(atlas.corpus.papers, "paper")}, too large to draw at once. The search box finds papers in every cluster.
+          </p>
+          {navigation && (
+            <div className="actions">
+              <button type="button" onClick={navigation.leave}>
+                ← Map of all clusters
+              </button>
+            </div>
+          )}
+        </>
+      ) : (
+        <>
+          <h2>Paper Atlas</h2>
+          <p className="lead">
+            {plural(stats.papers, "paper")} and {plural(stats.entities, "entity", "entities")} they mention, in {plural(atlas.communities.length, "cluster")}
+            {input.files.length > 0 && <> — read from {plural(input.files.length, "source file")}</>}.
+          </p>
+        </>
+      )}
       <ul className="tips">
         <li>
           Search with <kbd>/</kbd>, pick with <kbd>Enter</kbd>; <kbd>Esc</kbd> clears.

@@ -96,34 +96,36 @@ export function FiltersPanel({ filters, edgeKinds, visibleCount }: { filters: Fi
         />
       </fieldset>
 
-      <fieldset className="clusters">
-        <legend>Clusters</legend>
-        {filters.community !== null && (
-          <button type="button" className="more" onClick={() => dispatch({ type: "focusCommunity", community: null })}>
-            ← All clusters
-          </button>
-        )}
-        <Expandable
-          items={appearance.clusters.filter((cluster) => filters.community === null || cluster.info.id === filters.community)}
-          limit={12}
-          label="clusters"
-          render={({ info, colour }) => (
-            <li key={info.id}>
-              <button
-                type="button"
-                className="cluster"
-                aria-pressed={filters.community === info.id}
-                onClick={() => dispatch({ type: "focusCommunity", community: filters.community === info.id ? null : info.id })}
-                title={filters.community === info.id ? "Show all clusters" : "Show only this cluster"}
-              >
-                <span className="swatch" style={{ background: colour }} aria-hidden="true" />
-                <span className="cluster-name">{info.label}</span>
-                <span className="count">{info.size}</span>
-              </button>
-            </li>
+      {atlas.communities.length > 1 && (
+        <fieldset className="clusters">
+          <legend>Clusters</legend>
+          {filters.community !== null && (
+            <button type="button" className="more" onClick={() => dispatch({ type: "focusCommunity", community: null })}>
+              ← All clusters
+            </button>
           )}
-        />
-      </fieldset>
+          <Expandable
+            items={appearance.clusters.filter((cluster) => filters.community === null || cluster.info.id === filters.community)}
+            limit={12}
+            label="clusters"
+            render={({ info, colour }) => (
+              <li key={info.id}>
+                <button
+                  type="button"
+                  className="cluster"
+                  aria-pressed={filters.community === info.id}
+                  onClick={() => dispatch({ type: "focusCommunity", community: filters.community === info.id ? null : info.id })}
+                  title={filters.community === info.id ? "Show all clusters" : "Show only this cluster"}
+                >
+                  <span className="swatch" style={{ background: colour }} aria-hidden="true" />
+                  <span className="cluster-name">{info.label}</span>
+                  <span className="count">{info.size}</span>
+                </button>
+              </li>
+            )}
+          />
+        </fieldset>
+      )}
 
       <div className="filters-footer">
         <span role="status">

@@ -1,20 +1,21 @@
 import { useMemo } from "react";
-import { CATEGORIES, CATEGORY_COLOURS, CATEGORY_LABELS, MINOR_COMMUNITY_COLOUR } from "../map/appearance";
+import { CATEGORIES, CATEGORY_COLOURS, CATEGORY_LABELS, MINOR_COMMUNITY_COLOUR, shortLabel } from "../map/appearance";
 import { useDispatch, useModel } from "../model";
 import { categoryCounts } from "../state/filters";
 import type { Colouring } from "../state/view";
 
 const LEGEND_CLUSTERS = 8;
 
-/** What the colours on the map mean, with the switch between the two colourings. */
-export function Legend({ colouring }: { colouring: Colouring }) {
+/** What the colours on the map mean, with the switch between the two colourings; a cluster entry focuses it. */
+export function Legend({ colouring, community }: { colouring: Colouring; community: number | null }) {
   const { atlas, appearance } = useModel();
   const dispatch = useDispatch();
   const counts = useMemo(() => categoryCounts(atlas.graph), [atlas]);
   const coloured = appearance.clusters.filter((cluster) => cluster.colour !== MINOR_COMMUNITY_COLOUR);
+  const hasMinor = appearance.clusters.length > coloured.length;
 
   return (
-    <section className="legend" aria-label="Legend">
+    <section className="legend" aria-label="Legend" data-map-overlay>
       <div className="segmented" role="radiogroup" aria-label="Colour by">
         {(["type", "community"] as const).map((option) => (
           <button
@@ -33,19 +34,29 @@ export function Legend({ colouring }: { colouring: Colouring }) {
           ? CATEGORIES.filter((category) => (counts.get(category) ?? 0) > 0).map((category) => (
               <li key={category}>
                 <span className="swatch" style={{ background: CATEGORY_COLOURS[category] }} aria-hidden="true" />
-                {CATEGORY_LABELS[category]}
+                <span className="legend-text">{CATEGORY_LABELS[category]}</span>
+                <span className="count">{counts.get(category)!.toLocaleString("en")}</span>
               </li>
             ))
           : coloured.slice(0, LEGEND_CLUSTERS).map(({ info, colour }) => (
-              <li key={info.id} title={info.label}>
-                <span className="swatch" style={{ background: colour }} aria-hidden="true" />
-                <span className="legend-text">{info.label.split(" · ").slice(0, 2).join(" · ")}</span>
+              <li key={info.id}>
+                <button
+                  type="button"
+                  className="legend-cluster"
+                  aria-pressed={community === info.id}
+                  title={community === info.id ? "Show all clusters" : `Show only “${info.label}”`}
+                  onClick={() => dispatch({ type: "focusCommunity", community: community === info.id ? null : info.id })}
+                >
+                  <span className="swatch" style={{ background: colour }} aria-hidden="true" />
+                  <span className="legend-text">{shortLabel(info.label)}</span>
+                  <span className="count">{info.size.toLocaleString("en")}</span>
+                </button>
               </li>
             ))}
-        {colouring === "community" && (
+        {colouring === "community" && hasMinor && (
           <li>
             <span className="swatch" style={{ background: MINOR_COMMUNITY_COLOUR }} aria-hidden="true" />
-            Smaller clusters
+            <span className="legend-text">{coloured.length > 0 ? "Smaller clusters" : "Unclustered"}</span>
           </li>
         )}
       </ul>

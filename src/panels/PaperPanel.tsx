@@ -3,13 +3,35 @@ import { CATEGORY_COLOURS, CATEGORY_LABELS } from "../map/appearance";
 import { useDispatch, useModel } from "../model";
 import { categoryOf } from "../state/filters";
 import { Expandable, NodeLink, Section } from "./common";
+import type { PaperDetails as PaperInfo } from "../../graph/schema";
+import type { SearchIndex } from "../search/index";
 import type { LinkedPaper, PaperDetails } from "./details";
 import { formatDate, plural, safeUrl } from "./format";
 import { highlightEntities } from "./highlight";
 
+type Loaded = { status: "loading" } | { status: "ready"; details: PaperInfo } | { status: "failed"; message: string };
+
+/** Abstract, authors and links live in details chunks, fetched when a paper is opened. */
+function usePaperInfo(key: string): Loaded {
+  const { atlas } = useModel();
+  const [loaded, setLoaded] = useState<{ key: string; state: Loaded } | null>(null);
+  useEffect(() => {
+    let current = true;
+    atlas.detailsOf(key).then(
+      (details) => current && setLoaded({ key, state: { status: "ready", details } }),
+      (error: unknown) => current && setLoaded({ key, state: { status: "failed", message: error instanceof Error ? error.message : String(error) } }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [atlas, key]);
+  return loaded !== null && loaded.key === key ? loaded.state : { status: "loading" };
+}
+
 export function PaperPanel({ details }: { details: PaperDetails }) {
   const { attributes } = details;
-  const url = safeUrl(attributes.url);
+  const info = usePaperInfo(details.key);
+  const ready = info.status === "ready" ? info.details : null;
   return (
     <article className="details-body" aria-labelledby="details-title">
       <p className="kicker">
@@ -19,14 +41,16 @@ export function PaperPanel({ details }: { details: PaperDetails }) {
       <p className="meta">
         <span>{formatDate(attributes.date)}</span>
         {attributes.authorsCount !== undefined && <span>{plural(attributes.authorsCount, "author")}</span>}
-        {url && (
-          <a href={url} target="_blank" rel="noreferrer noopener">
-            Open paper ↗
+        {ready?.upvotes !== undefined && <span>{plural(ready.upvotes, "upvote")}</span>}
+        {ready && paperLinks(ready).map(({ label, href }) => (
+          <a key={label} href={href} target="_blank" rel="noreferrer noopener">
+            {label} ↗
           </a>
-        )}
+        ))}
       </p>
+      {ready?.authors && ready.authors.length > 0 && <p className="authors">{authorList(ready.authors)}</p>}
       <NodeActions node={details.key} community={attributes.community} />
-      <Abstract details={details} />
+      <Abstract details={details} info={info} />
       {details.entitiesByType.length > 0 && (
         <Section title="Entities" count={details.entitiesByType.reduce((n, [, list]) => n + list.length, 0)}>
           {details.entitiesByType.map(([type, entities]) => (
@@ -43,6 +67,7 @@ export function PaperPanel({ details }: { details: PaperDetails }) {
           ))}
         </Section>
       )}
+      {ready && <ElsewhereEntities keys={ready.entities} />}
       <LinkedPapers title="Related papers" papers={details.related} why="shared" />
       <LinkedPapers title="Cites" papers={details.cites} why="via" />
       <LinkedPapers title="Cited by" papers={details.citedBy} why="via" />
@@ -50,22 +75,72 @@ export function PaperPanel({ details }: { details: PaperDetails }) {
   );
 }
 
-function Abstract({ details }: { details: PaperDetails }) {
-  const { atlas } = useModel();
-  const dispatch = useDispatch();
-  const [abstract, setAbstract] = useState<{ key: string; text: string } | null>(null);
+const AUTHORS_SHOWN = 6;
 
+function authorList(authors: string[]): string {
+  if (authors.length <= AUTHORS_SHOWN) return authors.join(", ");
+  return `${authors.slice(0, AUTHORS_SHOWN).join(", ")} and ${authors.length - AUTHORS_SHOWN} more`;
+}
+
+/** Where to read the paper: only web links, whatever the data file says. */
+function paperLinks(info: PaperInfo): { label: string; href: string }[] {
+  const links: { label: string; href: string }[] = [];
+  const add = (label: string, url: string | undefined) => {
+    const href = safeUrl(url);
+    if (href && !links.some((link) => link.href === href)) links.push({ label, href });
+  };
+  if (info.arxivId) add("arXiv", `https://arxiv.org/abs/${encodeURIComponent(info.arxivId).replace(/%2F/g, "/")}`);
+  if (info.doi) add("DOI", `https://doi.org/${info.doi}`);
+  add("Open paper", info.url);
+  return links;
+}
+
+/**
+ * In one community of an overview, the entities a paper mentions that belong
+ * to other communities: named from the global search index, each a way there.
+ */
+function ElsewhereEntities({ keys }: { keys: string[] }) {
+  const { atlas, navigation, loadSearch } = useModel();
+  const elsewhere = useMemo(() => keys.filter((key) => !atlas.graph.hasNode(key)), [atlas, keys]);
+  const [index, setIndex] = useState<SearchIndex | null>(null);
   useEffect(() => {
+    if (!navigation || elsewhere.length === 0) return;
     let current = true;
-    atlas.abstractOf(details.key).then(
-      (text) => current && setAbstract({ key: details.key, text }),
-      () => current && setAbstract({ key: details.key, text: "" }),
+    loadSearch().then(
+      (loaded) => current && setIndex(loaded),
+      () => {},
     );
     return () => {
       current = false;
     };
-  }, [atlas, details.key]);
+  }, [navigation, elsewhere, loadSearch]);
+  if (!navigation || !index) return null;
+  const documents = elsewhere.flatMap((key) => index.find(key) ?? []);
+  if (documents.length === 0) return null;
+  return (
+    <Section title="Also mentions, in other clusters" count={documents.length}>
+      <ul className="chips">
+        {documents.map((document) => (
+          <li key={document.key}>
+            <button
+              type="button"
+              className="node-link chip"
+              onClick={() => navigation.open(document.community, document.key)}
+              title={`Open its cluster: ${navigation.overview.community(document.community)?.info.label ?? ""}`}
+            >
+              <span className="swatch" style={{ background: CATEGORY_COLOURS[document.category] }} aria-hidden="true" />
+              <span>{document.label}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
 
+function Abstract({ details, info }: { details: PaperDetails; info: Loaded }) {
+  const { atlas } = useModel();
+  const dispatch = useDispatch();
   const terms = useMemo(
     () =>
       details.entitiesByType.flatMap(([, entities]) =>
@@ -76,11 +151,12 @@ function Abstract({ details }: { details: PaperDetails }) {
       ),
     [atlas, details],
   );
-  const loaded = abstract !== null && abstract.key === details.key;
-  const segments = useMemo(() => (loaded ? highlightEntities(abstract.text, terms) : []), [loaded, abstract, terms]);
+  const text = info.status === "ready" ? info.details.abstract : "";
+  const segments = useMemo(() => highlightEntities(text, terms), [text, terms]);
 
-  if (!loaded) return <p className="abstract loading-text">Loading abstract…</p>;
-  if (!abstract.text) return <p className="abstract muted">No abstract.</p>;
+  if (info.status === "loading") return <p className="abstract loading-text">Loading abstract…</p>;
+  if (info.status === "failed") return <p className="abstract muted">The abstract could not be loaded: {info.message}</p>;
+  if (!text) return <p className="abstract muted">No abstract.</p>;
   return (
     <p className="abstract">
       {segments.map((segment, i) =>

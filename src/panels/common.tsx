@@ -1,13 +1,14 @@
 import { useId, useState, type ReactNode } from "react";
 import { categoryOf } from "../state/filters";
 import { CATEGORY_COLOURS } from "../map/appearance";
+import { useHover } from "../map/useHover";
 import { useDispatch, useModel } from "../model";
 
 /** A node name that selects the node and flies the camera to it. */
 export function NodeLink({ node, children, className }: { node: string; children?: ReactNode; className?: string }) {
   const dispatch = useDispatch();
   const { atlas, labelOf } = useModel();
-  const onHover = (hovered: string | null) => dispatch({ type: "hover", node: hovered });
+  const onHover = useHover();
   const category = atlas.graph.hasNode(node) ? categoryOf(atlas.graph.getNodeAttributes(node)) : "paper";
   return (
     <button

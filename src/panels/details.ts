@@ -1,6 +1,7 @@
 import type { EntityType } from "../../graph/schema";
 import { isEntity, isPaper, type AtlasGraph, type EntityAttributes, type PaperAttributes } from "../data/atlas";
 import { ENTITY_TYPES } from "../data/validate";
+import { normalise } from "../search/index";
 
 export interface NodeRef {
   key: string;
@@ -105,4 +106,24 @@ export function entityDetails(graph: AtlasGraph, key: string): EntityDetails | n
     .sort((a, b) => b.together - a.together || b.paperCount - a.paperCount || a.label.localeCompare(b.label))
     .slice(0, MAX_COOCCURRING);
   return { key, attributes, papers: papers.sort(newestFirst), cooccurring };
+}
+
+/**
+ * The aliases worth reading, most telling first: other names (acronyms,
+ * expansions: "LLMs" for "large language model") before phrases that merely
+ * contain the name ("LLM accuracy"), shorter first; forms that differ from the
+ * name only in case or accents say nothing and are left out.
+ */
+export function rankAliases(label: string, aliases: string[]): string[] {
+  const name = normalise(label);
+  const seen = new Set([name]);
+  const distinct: string[] = [];
+  for (const alias of aliases) {
+    const form = normalise(alias);
+    if (seen.has(form)) continue;
+    seen.add(form);
+    distinct.push(alias);
+  }
+  const containsName = (alias: string) => normalise(alias).includes(name);
+  return distinct.sort((a, b) => Number(containsName(a)) - Number(containsName(b)) || a.length - b.length || a.localeCompare(b));
 }

@@ -1,4 +1,5 @@
 import MiniSearch from "minisearch";
+import type { SearchIndex as SearchData } from "../../graph/schema";
 import type { AtlasGraph } from "../data/atlas";
 import type { NodeCategory } from "../state/view";
 import { categoryOf } from "../state/filters";
@@ -7,18 +8,26 @@ export interface SearchHit {
   key: string;
   label: string;
   category: NodeCategory;
+  community: number;
   /** The alias that matched when the canonical name did not, to show why the hit is there. */
   alias: string | null;
 }
 
-interface SearchDocument {
-  id: string;
+/** Something the box can find: a paper by its title, an entity by its name or any alias. */
+export interface SearchDocument {
+  key: string;
   label: string;
-  aliases: string;
+  aliases: string[];
+  category: NodeCategory;
+  community: number;
+  /** Connections: among equal matches the better connected node is usually the one meant. */
+  weight: number;
 }
 
 export interface SearchIndex {
   search(query: string, limit?: number): SearchHit[];
+  /** The indexed node with this key: in an overview, how to name and reach a node of another community. */
+  find(key: string): SearchDocument | undefined;
 }
 
 /** Case- and accent-insensitive form of a term or name: "Métrique" and "metrique" match. */
@@ -26,14 +35,26 @@ export function normalise(text: string): string {
   return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
+export function graphDocuments(graph: AtlasGraph): SearchDocument[] {
+  return graph.mapNodes((key, attributes) => ({
+    key,
+    label: attributes.label,
+    aliases: attributes.kind === "entity" ? attributes.aliases : [],
+    category: categoryOf(attributes),
+    community: attributes.community,
+    weight: graph.degree(key),
+  }));
+}
+
+/** The builder's index of every node of a graph too large to load, which carries no degrees. */
+export function overviewDocuments(data: SearchData): SearchDocument[] {
+  return data.key.map((key, i) => ({ key, label: data.label[i]!, aliases: data.aliases[i]!, category: data.kind[i]!, community: data.community[i]!, weight: 0 }));
+}
+
 const ALIAS_SEPARATOR = "\n";
 
-export function createSearchIndex(graph: AtlasGraph): SearchIndex {
-  const documents: SearchDocument[] = [];
-  graph.forEachNode((key, attributes) => {
-    documents.push({ id: key, label: attributes.label, aliases: attributes.kind === "entity" ? attributes.aliases.join(ALIAS_SEPARATOR) : "" });
-  });
-  const miniSearch = new MiniSearch<SearchDocument>({
+export function createSearchIndex(documents: SearchDocument[]): SearchIndex {
+  const miniSearch = new MiniSearch<{ id: number; label: string; aliases: string }>({
     fields: ["label", "aliases"],
     processTerm: (term) => normalise(term),
     searchOptions: {
@@ -42,29 +63,31 @@ export function createSearchIndex(graph: AtlasGraph): SearchIndex {
       // Fuzzy matching on short terms turns "H100" into "A100"; only forgive typos in longer words.
       fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
       combineWith: "AND",
-      // Well-connected nodes are what people usually mean.
-      boostDocument: (id) => 1 + Math.log1p(graph.degree(id as string)) / 4,
+      boostDocument: (id) => 1 + Math.log1p(documents[id as number]!.weight) / 4,
     },
   });
-  miniSearch.addAll(documents);
+  miniSearch.addAll(documents.map((document, id) => ({ id, label: document.label, aliases: document.aliases.join(ALIAS_SEPARATOR) })));
+  let byKey: Map<string, SearchDocument> | null = null;
 
   return {
     search(query, limit = 8) {
       const wanted = normalise(query.trim());
       if (!wanted) return [];
       const hits = miniSearch.search(query).map((result) => {
-        const key = result.id as string;
-        const attributes = graph.getNodeAttributes(key);
-        const aliases = attributes.kind === "entity" ? attributes.aliases : [];
-        const names = [attributes.label, ...aliases].map(normalise);
+        const { key, label, aliases, category, community } = documents[result.id as number]!;
+        const names = [label, ...aliases].map(normalise);
         const labelMatches = names[0]!.includes(wanted);
         const alias = labelMatches ? null : (aliases.find((a) => normalise(a).includes(wanted)) ?? bestAlias(aliases, result.terms));
-        return { key, label: attributes.label, category: categoryOf(attributes), alias, tier: matchTier(names, wanted), score: result.score };
+        return { key, label, category, community, alias, tier: matchTier(names, wanted), score: result.score };
       });
       // How well the whole query matches a name beats term scores: "concept bott" wants
       // "Concept Bottleneck Models" before a title that merely contains both words.
       hits.sort((a, b) => a.tier - b.tier || b.score - a.score);
-      return hits.slice(0, limit).map(({ key, label, category, alias }) => ({ key, label, category, alias }));
+      return hits.slice(0, limit).map(({ key, label, category, community, alias }) => ({ key, label, category, community, alias }));
+    },
+    find(key) {
+      byKey ??= new Map(documents.map((document) => [document.key, document]));
+      return byKey.get(key);
     },
   };
 }

@@ -14,9 +14,11 @@ const EDGE_KIND_SET = new Set<string>(ALL_EDGE_KINDS);
 /**
  * The shareable part of the view as a URL fragment (no server involvement, so
  * any static host serves every link). Defaults are left out to keep links short.
+ * `open` is the community of an overview whose graph the view looks at.
  */
-export function viewToHash(view: ViewState): string {
+export function viewToHash(view: ViewState, open: number | null = null): string {
   const params = new URLSearchParams();
+  if (open !== null) params.set("open", String(open));
   if (view.selected !== null) params.set("node", view.selected);
   if (view.colouring !== INITIAL_VIEW.colouring) params.set("color", view.colouring);
   const { filters } = view;
@@ -27,7 +29,7 @@ export function viewToHash(view: ViewState): string {
   if (!sameKinds(view.edgeKinds, DEFAULT_EDGE_KINDS)) params.set("edges", ALL_EDGE_KINDS.filter((k) => view.edgeKinds.includes(k)).join(",") || "none");
   if (view.trace.from !== null) params.set("from", view.trace.from);
   if (view.trace.to !== null) params.set("to", view.trace.to);
-  if (view.camera !== null) params.set("cam", [view.camera.x, view.camera.y, view.camera.ratio].map((n) => round(n)).join(","));
+  if (view.camera !== null) params.set("cam", cameraParam(view.camera));
   const query = params.toString();
   return query ? `#${query}` : "";
 }
@@ -64,6 +66,33 @@ export function hashToView(hash: string, context: UrlContext): ViewState {
   };
 }
 
+/** The community of an overview a link opens, or null for the overview itself. */
+export function openOf(hash: string): number | null {
+  const value = new URLSearchParams(hash.replace(/^#/, "")).get("open");
+  return value !== null && /^\d+$/.test(value) ? Number(value) : null;
+}
+
+/** The overview page of a graph too large to draw at once: the community in the panel, and the camera. */
+export interface OverviewView {
+  selected: number | null;
+  camera: CameraView | null;
+}
+
+export function overviewToHash(view: OverviewView): string {
+  const params = new URLSearchParams();
+  if (view.selected !== null) params.set("cluster", String(view.selected));
+  if (view.camera !== null) params.set("cam", cameraParam(view.camera));
+  const query = params.toString();
+  return query ? `#${query}` : "";
+}
+
+export function hashToOverview(hash: string, hasCommunity: (id: number) => boolean): OverviewView {
+  const params = new URLSearchParams(hash.replace(/^#/, ""));
+  const cluster = params.get("cluster");
+  const selected = cluster !== null && /^\d+$/.test(cluster) && hasCommunity(Number(cluster)) ? Number(cluster) : null;
+  return { selected, camera: parseCamera(params.get("cam")) };
+}
+
 function parseColouring(value: string | null): Colouring {
   return value === "type" || value === "community" ? value : INITIAL_VIEW.colouring;
 }
@@ -84,5 +113,6 @@ function parseCamera(value: string | null): CameraView | null {
   return ratio > 0 ? { x, y, ratio } : null;
 }
 
+const cameraParam = (camera: CameraView) => [camera.x, camera.y, camera.ratio].map((n) => round(n)).join(",");
 const round = (n: number) => String(Math.round(n * 1e4) / 1e4);
 const sameKinds = (a: readonly EdgeKind[], b: readonly EdgeKind[]) => a.length === b.length && a.every((k) => b.includes(k));

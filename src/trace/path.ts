@@ -1,6 +1,7 @@
 import { UndirectedGraph } from "graphology";
 import { bidirectional } from "graphology-shortest-path/dijkstra";
 import type { AtlasGraph } from "../data/atlas";
+import { highlightEntities } from "../panels/highlight";
 
 export type HopReason =
   | { kind: "mentions"; paper: string; entity: string; inTitle: boolean }
@@ -76,14 +77,33 @@ function reasonOf(graph: AtlasGraph, edge: string): HopReason {
   const target = graph.target(edge);
   switch (attributes.kind) {
     case "mentions":
-      return { kind: "mentions", paper: source, entity: target, inTitle: attributes.inTitle };
+      return { kind: "mentions", paper: source, entity: target, inTitle: inTitle(graph, source, target) };
     case "related":
       return { kind: "related", shared: attributes.shared };
     case "cites":
       return { kind: "cites", citing: source, cited: target, via: attributes.via };
     case "cooccurs":
-      return { kind: "cooccurs", count: attributes.count };
+      return { kind: "cooccurs", count: papersMentioningBoth(graph, source, target) };
   }
+}
+
+/** Whether the paper's title names the entity, by any of its forms (the compact data keeps no flag). */
+function inTitle(graph: AtlasGraph, paper: string, entity: string): boolean {
+  const attributes = graph.getNodeAttributes(entity);
+  const forms = [attributes.label, ...(attributes.kind === "entity" ? attributes.aliases : [])];
+  return highlightEntities(graph.getNodeAttribute(paper, "label"), [{ key: entity, forms }]).some((segment) => segment.key !== undefined);
+}
+
+function papersMentioningBoth(graph: AtlasGraph, a: string, b: string): number {
+  const papers = new Set<string>();
+  graph.forEachInEdge(a, (_edge, attributes, source) => {
+    if (attributes.kind === "mentions") papers.add(source);
+  });
+  let count = 0;
+  graph.forEachInEdge(b, (_edge, attributes, source) => {
+    if (attributes.kind === "mentions" && papers.has(source)) count++;
+  });
+  return count;
 }
 
 /** One sentence per reason, e.g. "«A» cites «B» for FlashAttention". */

@@ -2,7 +2,7 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { describe, expect, it, vi } from "vitest";
 import { computeAppearance, MINOR_COMMUNITY_COLOUR, mix } from "../../src/map/appearance";
 import { visibleSubgraphGexf } from "../../src/map/exportGexf";
-import { createReducers } from "../../src/map/reducers";
+import { createReducers, NODE_TYPE } from "../../src/map/reducers";
 import { sceneOf, type SceneInputs } from "../../src/map/scene";
 import { visibleNodes } from "../../src/state/filters";
 import { DEFAULT_FILTERS, INITIAL_VIEW, type Filters } from "../../src/state/view";
@@ -18,6 +18,8 @@ vi.hoisted(() => {
 const atlas = fixtureAtlas();
 const { graph } = atlas;
 const appearance = computeAppearance(graph, atlas.communities);
+/** The fixture's one edge from `source` to `target`. */
+const edge = (source: string, target: string) => graph.edge(source, target)!;
 
 /** Runs the reducers as sigma would, on a copy of each node's and edge's attributes. */
 function render(view: Partial<SceneInputs>, filters: Partial<Filters> = {}, traced = false) {
@@ -31,17 +33,17 @@ function render(view: Partial<SceneInputs>, filters: Partial<Filters> = {}, trac
 }
 
 describe("reducers", () => {
-  it("draw every node as a circle, whatever its entity type", () => {
+  it("draw every node with the node program, whatever its entity type", () => {
     const { nodes } = render({});
-    for (const data of nodes.values()) expect(data.type).toBe("circle");
+    for (const data of nodes.values()) expect(data.type).toBe(NODE_TYPE);
   });
 
   it("hide filtered nodes and their edges, but keep the selection", () => {
     const { nodes, edges } = render({ selected: "p:1" }, { hiddenCategories: ["paper"] });
     expect(nodes.get("p:2")!.hidden).toBe(true);
     expect(nodes.get("p:1")!.hidden).toBeFalsy();
-    expect(edges.get("m3")!.hidden).toBe(true); // p:2 -> h100
-    expect(edges.get("m1")!.hidden).toBeFalsy(); // p:1 -> h100
+    expect(edges.get(edge("p:2", "e:h100"))!.hidden).toBe(true); // p:2 -> h100
+    expect(edges.get(edge("p:1", "e:h100"))!.hidden).toBeFalsy(); // p:1 -> h100
   });
 
   it("on hover keep the node and its neighbours bright and dim the rest", () => {
@@ -50,15 +52,15 @@ describe("reducers", () => {
     expect(nodes.get("p:3")!.color).toBe(appearance.dim(appearance.categoryColour.get("p:3")!));
     expect(nodes.get("p:3")!.label).toBeNull();
     expect(nodes.get("e:h100")).toMatchObject({ highlighted: true, forceLabel: true });
-    expect(edges.get("m1")!.zIndex).toBe(1);
-    expect(edges.get("c1")!.zIndex).toBe(0);
-    expect(edges.get("m6")!.hidden).toBe(true);
+    expect(edges.get(edge("p:1", "e:h100"))!.zIndex).toBe(1);
+    expect(edges.get(edge("p:3", "p:1"))!.zIndex).toBe(0);
+    expect(edges.get(edge("p:3", "e:flash"))!.hidden).toBe(true);
   });
 
   it("show a hovered node's links even when their kind is switched off", () => {
     const { edges } = render({ hovered: "e:h100", edgeKinds: ["related"] });
-    expect(edges.get("m1")!.hidden).toBeFalsy();
-    expect(edges.get("m6")!.hidden).toBe(true);
+    expect(edges.get(edge("p:1", "e:h100"))!.hidden).toBeFalsy();
+    expect(edges.get(edge("p:3", "e:flash"))!.hidden).toBe(true);
   });
 
   it("highlight a traced path over the selection", () => {
@@ -96,7 +98,7 @@ describe("appearance", () => {
     const long = fixtureAtlas();
     long.graph.setNodeAttribute("p:1", "label", "A very long title about attention kernels that goes on and on well past any reasonable length");
     const shortened = computeAppearance(long.graph, long.communities).mapLabel.get("p:1")!;
-    expect(shortened.length).toBeLessThanOrEqual(49);
+    expect(shortened.length).toBeLessThanOrEqual(41);
     expect(shortened.endsWith("…")).toBe(true);
   });
 
@@ -128,7 +130,9 @@ describe("GEXF export", () => {
     const nodeIds = [...gexf.matchAll(/<node id="([^"]+)"/g)].map((m) => m[1]);
     const edgeIds = [...gexf.matchAll(/<edge id="([^"]+)"/g)].map((m) => m[1]);
     expect(nodeIds.sort()).toEqual(graph.nodes().filter((n) => n !== "e:h100").sort());
-    expect(edgeIds.sort()).toEqual(["m2", "m4", "m5", "m6", "m7"]);
+    const mentionsShown = graph.filterEdges((_edge, a, source, target) => a.kind === "mentions" && source !== "e:h100" && target !== "e:h100");
+    expect(mentionsShown).toHaveLength(5);
+    expect(edgeIds.sort()).toEqual(mentionsShown.sort());
     expect(gexf).toContain("<viz:color");
     expect(gexf).toContain("<viz:position");
   });

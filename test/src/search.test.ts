@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { isEntity } from "../../src/data/atlas";
-import { createSearchIndex, normalise } from "../../src/search/index";
+import { createSearchIndex, graphDocuments, normalise, overviewDocuments } from "../../src/search/index";
 import { fixtureAtlas } from "./support/fixture";
-import { realAtlas } from "./support/atlas-data";
+import { realAtlas, realOverview } from "./support/atlas-data";
 
 describe("search on the fixture", () => {
-  const index = createSearchIndex(fixtureAtlas().graph);
+  const index = createSearchIndex(graphDocuments(fixtureAtlas().graph));
   const top = (query: string) => index.search(query)[0];
 
   it.each([
@@ -26,8 +26,8 @@ describe("search on the fixture", () => {
     expect(index.search("H100").map((hit) => hit.key)).toEqual(["e:h100", "p:1", "p:2"]);
   });
 
-  it("says which alias matched", () => {
-    expect(top("NVIDIA")).toMatchObject({ key: "e:h100", alias: "NVIDIA H100", category: "hardware" });
+  it("says which alias matched, and where the node lives", () => {
+    expect(top("NVIDIA")).toMatchObject({ key: "e:h100", alias: "NVIDIA H100", category: "hardware", community: 0 });
     expect(top("H100")).toMatchObject({ alias: null });
   });
 
@@ -42,7 +42,7 @@ describe("search on the fixture", () => {
 
 describe("search on the real graph", async () => {
   const { graph } = await realAtlas();
-  const index = createSearchIndex(graph);
+  const index = createSearchIndex(graphDocuments(graph));
 
   it("finds every entity by its own name, first", () => {
     const misses: string[] = [];
@@ -65,5 +65,30 @@ describe("search on the real graph", async () => {
 
   it("caps suggestions", () => {
     expect(index.search("a", 8).length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe("search over an overview's index of the whole graph", async () => {
+  const overview = await realOverview();
+  const data = await overview.searchData();
+  const index = createSearchIndex(overviewDocuments(data));
+
+  it("finds H100 as hardware, in the community whose graph holds it", async () => {
+    const hit = index.search("H100")[0]!;
+    expect(hit).toMatchObject({ label: "H100", category: "hardware" });
+    expect((await overview.open(hit.community)).graph.hasNode(hit.key)).toBe(true);
+  });
+
+  it("finds any paper by the start of its title, as the full graph's index does", () => {
+    const papers = data.key.flatMap((_key, i) => (data.kind[i] === "paper" ? [i] : [])).slice(0, 25);
+    for (const i of papers) {
+      expect(index.search(data.label[i]!.split(" ").slice(0, 6).join(" "), 8).map((hit) => hit.key)).toContain(data.key[i]);
+    }
+  });
+
+  it("names a node of any community by its key", () => {
+    const i = data.kind.findIndex((kind) => kind !== "paper");
+    expect(index.find(data.key[i]!)).toMatchObject({ label: data.label[i], community: data.community[i] });
+    expect(index.find("e:no-such-node")).toBeUndefined();
   });
 });

@@ -32,7 +32,7 @@ describe("trace on the fixture", () => {
   it("lists every link between two consecutive nodes", () => {
     const trace = tracePath(graph, "e:h100", "e:flash")!;
     expect(trace.nodes).toEqual(["e:h100", "e:flash"]);
-    expect(trace.edges).toEqual(["o1"]);
+    expect(trace.edges).toEqual([graph.edge("e:h100", "e:flash")]);
     expect(trace.hops[0]!.reasons).toEqual([{ kind: "cooccurs", count: 1 }]);
   });
 

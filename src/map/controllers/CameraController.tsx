@@ -1,12 +1,10 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect, useRef } from "react";
-import type { AtlasNodeAttributes } from "../../data/atlas";
-import { useDispatch } from "../../model";
+import type { Coordinates } from "sigma/types";
 import { sameCamera, type CameraView, type ViewState } from "../../state/view";
 
 /** Reported after the camera has settled, not on every frame of a pan. */
 const SETTLE_MS = 250;
-const FOCUS_RATIO = 0.35;
 /** Room left around a framed path, as a factor of its extent. */
 const FRAME_MARGIN = 1.4;
 const MIN_FRAME_RATIO = 0.08;
@@ -16,16 +14,21 @@ interface CameraControllerProps {
   focus: ViewState["focus"];
   /** Nodes to fit in view when they change, e.g. a newly traced path. */
   frame: string[] | null;
+  onMoved: (camera: CameraView) => void;
 }
 
 /**
  * Keeps sigma's camera and the view state in step both ways: moves are
  * reported once they settle, and a camera restored from a link is applied.
- * Also flies to a node, or frames a set of nodes, when the view asks for it.
+ * Also flies to a node (framing its neighbours), or frames a set of nodes, when the view asks for it.
  */
-export function CameraController({ camera, focus, frame }: CameraControllerProps) {
-  const sigma = useSigma<AtlasNodeAttributes>();
-  const dispatch = useDispatch();
+export function CameraController({ camera, focus, frame, onMoved }: CameraControllerProps) {
+  const sigma = useSigma<Coordinates>();
+  // The listener lives as long as the renderer; it reports to whichever callback is current.
+  const moved = useRef(onMoved);
+  useEffect(() => {
+    moved.current = onMoved;
+  });
 
   useEffect(() => {
     const sigmaCamera = sigma.getCamera();
@@ -34,7 +37,7 @@ export function CameraController({ camera, focus, frame }: CameraControllerProps
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
         const { x, y, ratio } = sigmaCamera.getState();
-        dispatch({ type: "cameraMoved", camera: { x, y, ratio } });
+        moved.current({ x, y, ratio });
       }, SETTLE_MS);
     };
     sigmaCamera.on("updated", report);
@@ -42,7 +45,7 @@ export function CameraController({ camera, focus, frame }: CameraControllerProps
       window.clearTimeout(timer);
       sigmaCamera.off("updated", report);
     };
-  }, [sigma, dispatch]);
+  }, [sigma]);
 
   useEffect(() => {
     if (camera === null) return;
@@ -54,9 +57,16 @@ export function CameraController({ camera, focus, frame }: CameraControllerProps
     const graph = sigma.getGraph();
     if (focus === null || !graph.hasNode(focus.node)) return;
     // From graph to camera coordinates through the viewport: display data is unnormalised until sigma's next frame.
-    const target = sigma.viewportToFramedGraph(sigma.graphToViewport(graph.getNodeAttributes(focus.node)));
-    const sigmaCamera = sigma.getCamera();
-    void sigmaCamera.animate({ ...target, ratio: Math.min(sigmaCamera.ratio, FOCUS_RATIO) }, { duration: 600, easing: "quadraticInOut" });
+    const framed = (node: string) => sigma.viewportToFramedGraph(sigma.graphToViewport(graph.getNodeAttributes(node)));
+    const target = framed(focus.node);
+    // Close enough to read the node's neighbourhood, far enough to see all of it.
+    let reach = 0;
+    graph.forEachNeighbor(focus.node, (neighbour) => {
+      const point = framed(neighbour);
+      reach = Math.max(reach, Math.hypot(point.x - target.x, point.y - target.y));
+    });
+    const ratio = Math.min(1, Math.max(MIN_FRAME_RATIO, 2 * reach * FRAME_MARGIN));
+    void sigma.getCamera().animate({ ...target, ratio }, { duration: 600, easing: "quadraticInOut" });
   }, [sigma, focus]);
 
   // A link restores its own camera: only frames that appear after the first render move it.

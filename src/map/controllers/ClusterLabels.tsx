@@ -1,7 +1,7 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect, useMemo, useRef } from "react";
 import { useModel } from "../../model";
-import { mix } from "../appearance";
+import { mix, shortLabel } from "../appearance";
 
 /** Cluster names show when zoomed out this far or further, and fade as the user zooms in. */
 const SHOW_FROM_RATIO = 0.5;
@@ -16,7 +16,8 @@ const LABEL_MARGIN = 6;
 /**
  * Community names over the map at low zoom. Positions are written straight
  * to the DOM after each sigma frame, so panning never re-renders React; a
- * label that would overlap a bigger community's label is left out.
+ * label that would overlap a bigger community's label, or a panel over the
+ * map (marked `data-map-overlay`), is left out.
  */
 export function ClusterLabels({ community, dimmed }: { community: number | null; dimmed: boolean }) {
   const sigma = useSigma();
@@ -42,6 +43,12 @@ export function ClusterLabels({ community, dimmed }: { community: number | null;
       if (opacity === 0) return;
       const { width, height } = sigma.getDimensions();
       placed.length = 0;
+      // Panels floating over the map (legend, toolbar) would hide a label placed under them.
+      const origin = element.getBoundingClientRect();
+      for (const overlay of sigma.getContainer().parentElement?.querySelectorAll("[data-map-overlay]") ?? []) {
+        const r = overlay.getBoundingClientRect();
+        placed.push({ left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top });
+      }
       clusters.forEach((cluster, i) => {
         const label = element.children[i] as HTMLElement | undefined;
         if (!label) return;
@@ -81,8 +88,3 @@ export function ClusterLabels({ community, dimmed }: { community: number | null;
 
 type Box = { left: number; top: number; right: number; bottom: number };
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
-/** The two most distinctive names of a community are enough to tell it apart on the map. */
-function shortLabel(label: string): string {
-  return label.split(" · ").slice(0, 2).join(" · ");
-}

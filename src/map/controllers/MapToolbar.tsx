@@ -1,17 +1,13 @@
 import { useSigma } from "@react-sigma/core";
 import { downloadAsPNG } from "@sigma/export-image";
 import { useState } from "react";
-import { useModel } from "../../model";
 import { BACKGROUND } from "../appearance";
-import { visibleSubgraphGexf } from "../exportGexf";
-import type { Scene } from "../scene";
 
 const FILE_NAME = "paper-atlas";
 
-/** Zoom and export buttons over the map. */
-export function MapToolbar({ scene }: { scene: Scene }) {
+/** Zoom and export buttons over the map; `gexf` writes what is shown, when asked. */
+export function MapToolbar({ gexf }: { gexf: () => string }) {
   const sigma = useSigma();
-  const { atlas, appearance } = useModel();
   const [busy, setBusy] = useState(false);
   const camera = sigma.getCamera();
 
@@ -24,12 +20,12 @@ export function MapToolbar({ scene }: { scene: Scene }) {
     }
   };
   const exportGexf = () => {
-    const blob = new Blob([visibleSubgraphGexf(atlas.graph, appearance, scene)], { type: "application/xml" });
+    const blob = new Blob([gexf()], { type: "application/xml" });
     download(blob, `${FILE_NAME}.gexf`);
   };
 
   return (
-    <div className="map-toolbar" role="toolbar" aria-label="Map">
+    <div className="map-toolbar" role="toolbar" aria-label="Map" data-map-overlay>
       <button type="button" onClick={() => void camera.animatedZoom({ duration: 300 })} aria-label="Zoom in" title="Zoom in">
         +
       </button>

@@ -1,0 +1,89 @@
+import Graph from "graphology";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { Overview } from "../data/overview";
+import { BACKGROUND, communityColours, mix, shortLabel } from "../map/appearance";
+
+export interface CommunityNodeAttributes {
+  id: number;
+  label: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+}
+
+export interface CommunityLinkAttributes {
+  weight: number;
+  size: number;
+}
+
+export type OverviewGraph = Graph<CommunityNodeAttributes, CommunityLinkAttributes>;
+
+/** Of an island's extent: its farthest members are outliers, the disc covers its bulk. */
+const ISLAND_FILL = 0.75;
+/** Link widths as fractions of the median island's radius. */
+const LINK_SIZE = [0.03, 0.16] as const;
+const LINK_COLOUR = mix("#6b7890", BACKGROUND, 0.72);
+const LINK_FOCUS = mix("#6b7890", "#000000", 0.1);
+const DIM_AMOUNT = 0.82;
+
+export const nodeKey = (community: number) => String(community);
+
+/**
+ * One node per community, drawn as its island of the full map: at its centre,
+ * sizes in map units (the overview's sigma settings say so), so the picture
+ * keeps the full layout's proportions. Links by the weight between members.
+ */
+export function overviewGraph(overview: Overview): OverviewGraph {
+  const graph: OverviewGraph = new Graph({ type: "undirected" });
+  const colourOf = communityColours(overview.communities.map((c) => c.info));
+  for (const { info, x, y, radius } of overview.communities) {
+    graph.addNode(nodeKey(info.id), { id: info.id, label: shortLabel(info.label), x, y, size: radius * ISLAND_FILL, color: colourOf(info.id) });
+  }
+  const radii = overview.communities.map((c) => c.radius).sort((a, b) => a - b);
+  const median = radii[Math.floor(radii.length / 2)] ?? 1;
+  const heaviest = Math.max(1e-9, ...overview.links.map((l) => l.weight));
+  for (const link of overview.links) {
+    graph.mergeEdge(nodeKey(link.source), nodeKey(link.target), {
+      weight: link.weight,
+      size: median * (LINK_SIZE[0] + (LINK_SIZE[1] - LINK_SIZE[0]) * Math.sqrt(link.weight / heaviest)),
+    });
+  }
+  return graph;
+}
+
+/**
+ * What stands out on the overview: the hovered community, else the selected
+ * one, with the communities it links to; everything else fades.
+ */
+export function overviewReducers(graph: OverviewGraph, selected: number | null, hovered: number | null) {
+  const centre = hovered ?? selected;
+  const key = centre === null ? null : nodeKey(centre);
+  const bright = key !== null && graph.hasNode(key) ? new Set([key, ...graph.neighbors(key)]) : null;
+  const nodeReducer = (node: string, attributes: CommunityNodeAttributes): Partial<NodeDisplayData> => {
+    const data: Partial<NodeDisplayData> = { ...attributes };
+    if (bright && !bright.has(node)) {
+      data.color = mix(attributes.color, BACKGROUND, DIM_AMOUNT);
+      data.label = null;
+      data.zIndex = 0;
+    } else {
+      data.zIndex = 1;
+    }
+    if (node === key || (selected !== null && node === nodeKey(selected))) {
+      data.highlighted = true;
+      data.forceLabel = true;
+      data.zIndex = 2;
+    }
+    return data;
+  };
+  const edgeReducer = (edge: string, attributes: CommunityLinkAttributes): Partial<EdgeDisplayData> => {
+    const data: Partial<EdgeDisplayData> = { ...attributes, color: LINK_COLOUR };
+    if (bright) {
+      const touches = key !== null && graph.hasExtremity(edge, key);
+      data.color = touches ? LINK_FOCUS : mix(LINK_COLOUR, BACKGROUND, 0.7);
+      data.zIndex = touches ? 1 : 0;
+    }
+    return data;
+  };
+  return { nodeReducer, edgeReducer };
+}
