@@ -1,6 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import { Command, InvalidArgumentError } from "commander";
 import { defaultBenchSource, formatRun, runBench, type BuildReport } from "./bench/bench.ts";
+import { checkDataDir, EDGES_PER_NODE, formatBrowserRun, runBrowserBench } from "./bench/browser.ts";
+import { CHROMIUM } from "./bench/site.ts";
 import { readCorpus } from "./ingest/index.ts";
 import { resolveCorpus } from "./extract/index.ts";
 import { rejectionLines, summaryLine } from "./report.ts";
@@ -161,22 +163,39 @@ function sizes(value: string): number[] {
 
 program
   .command("bench")
-  .description("Build corpora of 1k, 10k and 100k abstracts from scratch and report time, throughput, peak memory and output size per stage")
+  .description("Build corpora of 1k, 10k and 100k abstracts from scratch and report time, throughput, peak memory and output size per stage; then load graphs of 1k, 10k and 20k nodes in Chromium and report load and frame times")
   .option("--papers <sizes>", "corpus sizes, comma-separated (e.g. 1000,10k)", sizes, [1000, 10000, 100000])
   .option("--source <file>", "real abstracts to start from and recombine (default: ../shared/bench/arxiv-2025.jsonl, else the bundled corpus)")
   .option("--workers <n>", "extraction worker threads", integer("--workers", 1), defaultWorkers())
   .option("--seed <seed>", "seed of the synthetic corpora", "paper-atlas-bench")
   .option("--json", "print one JSON object per run: {papers, seconds, peakRssMB, stages, outputBytes, ...}")
-  .action(async (opts: { papers: number[]; source?: string; workers: number; seed: string; json?: boolean }) => {
+  .option("--no-builder", "skip the builder benchmark")
+  .option("--browser <nodes>", `explorer benchmark: synthetic graphs of these many nodes, ${EDGES_PER_NODE} edges per node`, sizes, [1000, 10000, 20000])
+  .option("--browser-data <dirs...>", "explorer benchmark: also load these `atlas build` output directories")
+  .option("--no-browser", "skip the explorer benchmark")
+  .action(async (opts: { papers: number[]; source?: string; workers: number; seed: string; json?: boolean; builder: boolean; browser: number[] | false; browserData?: string[] }) => {
     const source = opts.source ?? defaultBenchSource(BUNDLED_CORPUS);
-    if (!opts.json) process.stdout.write(`atlas bench: ${opts.papers.join(", ")} abstracts from ${source}, ${opts.workers} workers\n`);
-    await runBench({
-      sizes: opts.papers,
-      source,
-      workers: opts.workers,
-      seed: opts.seed,
-      onRun: (run) => process.stdout.write((opts.json ? JSON.stringify({ ...run, seconds: run.wallSeconds }) : formatRun(run)) + "\n"),
-    });
+    if (opts.builder) {
+      if (!opts.json) process.stdout.write(`atlas bench: ${opts.papers.join(", ")} abstracts from ${source}, ${opts.workers} workers\n`);
+      await runBench({
+        sizes: opts.papers,
+        source,
+        workers: opts.workers,
+        seed: opts.seed,
+        onRun: (run) => process.stdout.write((opts.json ? JSON.stringify({ ...run, seconds: run.wallSeconds }) : formatRun(run)) + "\n"),
+      });
+    }
+    if (opts.browser !== false) {
+      const dataDirs = await Promise.all((opts.browserData ?? []).map(checkDataDir));
+      if (!opts.json) process.stdout.write(`atlas bench: explorer in ${CHROMIUM}, graphs of ${[...opts.browser, ...dataDirs].join(", ")}\n`);
+      await runBrowserBench({
+        sizes: opts.browser,
+        dataDirs,
+        titlesFrom: source.endsWith(".jsonl") ? source : null,
+        seed: opts.seed,
+        onRun: (run) => process.stdout.write((opts.json ? JSON.stringify(run) : formatBrowserRun(run)) + "\n"),
+      });
+    }
   });
 
 program

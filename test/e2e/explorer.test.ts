@@ -1,44 +1,31 @@
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
+import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { build, preview, type PreviewServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Atlas } from "../../src/data/atlas";
+import { buildApp, CHROMIUM, CHROMIUM_ARGS, siteWithData } from "../../graph/bench/site";
+import { serveStatic, type StaticServer } from "../../graph/bench/static-server";
+import type { Atlas, EntityAttributes } from "../../src/data/atlas";
 import { tracePath } from "../../src/trace/path";
 import { builtDataDir, realAtlas } from "../src/support/atlas-data";
 
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const hasBrowser = existsSync(CHROMIUM);
 const browserRequired = process.env.ATLAS_REQUIRE_BROWSER === "1";
-const ROOT = resolve(import.meta.dirname, "../..");
-const SHOTS = join(ROOT, "test-results");
+const SHOTS = join(resolve(import.meta.dirname, "../.."), "test-results");
 
 if (!hasBrowser && !browserRequired) {
   console.warn(`explorer e2e: skipped, ${CHROMIUM} is missing (apt-get install chromium; set ATLAS_REQUIRE_BROWSER=1 to make this a failure)`);
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-/** The entity the scenario opens: H100 once the extractor finds hardware, else the most mentioned entity. */
-function pickEntity(atlas: Atlas): string {
+/** The entity the scenario opens. The bundled corpus names the H100 GPU in several papers: an extractor that misses it is broken. */
+function h100(atlas: Atlas): string {
   const { graph } = atlas;
-  const h100 = graph.findNode((_key, a) => a.kind === "entity" && [a.label, ...a.aliases].some((name) => name.toLowerCase() === "h100"));
-  if (h100) return h100;
-  console.warn("explorer e2e: this graph has no H100 entity; using the most mentioned entity instead");
-  return graph.filterNodes((_key, a) => a.kind === "entity").sort((a, b) => graph.degree(b) - graph.degree(a))[0]!;
+  const found = graph.findNode((_key, a) => a.kind === "entity" && a.label === "H100");
+  if (!found) throw new Error("the bundled corpus's graph has no entity labelled H100: the extractor no longer finds the H100 GPU");
+  const attributes = graph.getNodeAttributes(found);
+  if (attributes.kind !== "entity" || attributes.type !== "hardware") throw new Error(`H100 is typed ${attributes.kind === "entity" ? attributes.type : "paper"}, not hardware`);
+  return found;
 }
 
 /** Two well-connected entities at least two hops apart, so the trace goes through something. */
@@ -54,13 +41,12 @@ function pickTraceEnds(atlas: Atlas): [string, string] {
   throw new Error("no two connected entities in the graph: is the extractor finding anything?");
 }
 
-describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built site, vite preview)", () => {
+describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built site on a plain static host)", () => {
   let atlas: Atlas;
-  let site: string;
-  let server: PreviewServer;
+  let root: string;
+  let server: StaticServer;
   let browser: Browser;
   let page: Page;
-  let url: string;
   const problems: string[] = [];
 
   const watch = (target: Page) => {
@@ -68,125 +54,237 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
       if (message.type() === "error") problems.push(`console error: ${message.text()}`);
     });
     target.on("pageerror", (error) => problems.push(`page error: ${error.message} ${error.stack}`));
-    target.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
+    target.on("requestfailed", (request) => {
+      // Leaving a page cancels what it was still fetching (the favicon, typically): no failure of the page's.
+      const reason = request.failure()?.errorText ?? "";
+      if (reason !== "net::ERR_ABORTED") problems.push(`request failed: ${request.url()} ${reason}`);
+    });
   };
   const shot = (name: string) => page.screenshot({ path: join(SHOTS, `explorer-${name}.png`) });
   const details = () => page.getByRole("complementary", { name: "Details" });
   const heading = () => details().getByRole("heading", { level: 2 }).last();
+  const papersOfEntity = () => details().getByRole("region", { name: /Papers that mention it/ }).getByRole("button");
+  /** Lets sigma draw the frames after a camera move and the cluster labels settle before a picture. */
+  const settle = (ms = 800) => page.waitForTimeout(ms);
 
-  async function choose(query: string) {
+  /** Types into the search box as a user would: "/" to focus it, the query, Enter for the top suggestion. */
+  async function choose(query: string, expected?: RegExp) {
     await page.keyboard.press("/");
     const search = page.getByRole("searchbox", { name: "Search" });
     await expect.poll(() => search.evaluate((element) => element === document.activeElement)).toBe(true);
     await search.fill(query);
-    await page.getByRole("option").first().waitFor();
+    const top = page.getByRole("option").first();
+    await top.waitFor();
+    if (expected) expect(await top.textContent()).toMatch(expected);
     await page.keyboard.press("Enter");
+  }
+
+  async function waitForMap(url: string) {
+    await page.goto(url);
+    await page.locator(".sigma-container canvas").first().waitFor();
+    await expect.poll(() => page.getByText(/Loading the atlas|Opening the cluster/).count()).toBe(0);
+  }
+
+  async function download(button: string): Promise<Buffer> {
+    const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+    return readFile((await file.path())!);
   }
 
   beforeAll(async () => {
     if (!hasBrowser) throw new Error(`ATLAS_REQUIRE_BROWSER=1 but ${CHROMIUM} is missing: install Debian's chromium package`);
-    const [dataDir, loaded] = await Promise.all([builtDataDir(), realAtlas()]);
+    root = await mkdtemp(join(tmpdir(), "paper-atlas-site-"));
+    const app = join(root, "app");
+    const [full, overview, loaded] = await Promise.all([builtDataDir("full"), builtDataDir("overview"), realAtlas(), buildApp(app)]);
     atlas = loaded;
-    site = await mkdtemp(join(tmpdir(), "paper-atlas-site-"));
-    // Vitest runs with NODE_ENV=test, which would make vite bundle React's development build.
-    const nodeEnv = process.env.NODE_ENV;
-    process.env.NODE_ENV = "production";
-    try {
-      await build({ root: ROOT, configFile: join(ROOT, "vite.config.ts"), mode: "production", logLevel: "error", build: { outDir: site, emptyOutDir: true } });
-    } finally {
-      process.env.NODE_ENV = nodeEnv;
-    }
-    // The site gets the data built for this run, whatever public/data holds.
-    await rm(join(site, "data"), { recursive: true, force: true });
-    await cp(dataDir, join(site, "data"), { recursive: true });
-    server = await preview({
-      root: ROOT,
-      configFile: join(ROOT, "vite.config.ts"),
-      logLevel: "warn",
-      build: { outDir: site },
-      preview: { host: "127.0.0.1", port: await freePort(), strictPort: false, open: false },
-    });
-    url = server.resolvedUrls!.local[0]!;
+    // Sites under sub-paths, as on any static host: relative URLs must hold.
+    await Promise.all([siteWithData(app, join(root, "full"), full), siteWithData(app, join(root, "overview"), overview), siteWithData(app, join(root, "empty"), null)]);
+    server = await serveStatic(root);
     await mkdir(SHOTS, { recursive: true });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     watch(page);
   });
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (site) await rm(site, { recursive: true, force: true });
+    if (root) await rm(root, { recursive: true, force: true });
   });
 
-  it("opens on the map once the data is loaded", async () => {
-    await page.goto(url);
-    await page.locator(".sigma-container canvas").first().waitFor();
-    await expect.poll(() => page.getByText("Loading the atlas").count()).toBe(0);
-    await expect.poll(() => heading().textContent()).toBe("Paper Atlas");
-    // Let the first frames and the cluster labels settle before the picture.
-    await page.waitForTimeout(500);
-    await shot("1-overview");
+  describe("the whole graph", () => {
+    it("opens on the map once the data is loaded, coloured by cluster, with a legend of clusters", async () => {
+      await waitForMap(`${server.url}full/`);
+      await expect.poll(() => heading().textContent()).toBe("Paper Atlas");
+      const legend = page.getByRole("region", { name: "Legend" });
+      expect(await legend.getByRole("radio", { name: "Cluster" }).getAttribute("aria-checked")).toBe("true");
+      const biggest = [...atlas.communities].filter((c) => !c.unclustered).sort((a, b) => b.size - a.size)[0]!;
+      expect(await legend.getByRole("button").first().textContent()).toContain(biggest.label.split(" · ")[0]);
+      await settle();
+      await shot("1-map");
+    });
+
+    it("switches to colour by type, with a legend of types, kept in the link", async () => {
+      const legend = page.getByRole("region", { name: "Legend" });
+      await legend.getByRole("radio", { name: "Type" }).click();
+      expect(await legend.getByRole("radio", { name: "Type" }).getAttribute("aria-checked")).toBe("true");
+      await expect.poll(() => page.url()).toContain("color=type");
+      const items = await legend.getByRole("listitem").allTextContents();
+      expect(items.some((item) => item.startsWith("Hardware"))).toBe(true);
+      expect(items.some((item) => item.startsWith("Papers"))).toBe(true);
+      await settle(300);
+      await shot("2-by-type");
+      await legend.getByRole("radio", { name: "Cluster" }).click();
+      await expect.poll(() => page.url()).not.toContain("color=");
+    });
+
+    it("search finds H100, Enter opens it, and the panel lists its papers", async () => {
+      const entity = h100(atlas);
+      await choose("H100", /^H100.*Hardware$/);
+      await expect.poll(() => heading().textContent()).toBe("H100");
+      expect(await details().locator(".kicker").first().textContent()).toContain("Hardware");
+      const { paperCount } = atlas.graph.getNodeAttributes(entity) as EntityAttributes;
+      expect(paperCount).toBeGreaterThan(1);
+      expect(await papersOfEntity().count()).toBe(Math.min(paperCount, 12));
+      expect(page.url()).toContain(`node=${encodeURIComponent(entity)}`);
+      await settle();
+      await shot("3-h100");
+    });
+
+    it("clicking one of its papers opens the paper with its abstract, entities highlighted", async () => {
+      const first = papersOfEntity().first();
+      const title = (await first.textContent())!;
+      await first.click();
+      await expect.poll(() => heading().textContent()).toBe(title);
+      await expect.poll(() => details().locator(".abstract").textContent()).not.toMatch(/Loading/);
+      expect(await details().locator(".abstract .mention").count()).toBeGreaterThan(0);
+      expect(await details().locator(".abstract").getByText("H100", { exact: false }).count()).toBeGreaterThan(0);
+      await settle();
+      await shot("4-paper");
+    });
+
+    it("a type filter hides nodes through the reducers and lives in the link", async () => {
+      const status = details().page().getByRole("complementary", { name: "Filters" }).getByRole("status");
+      const before = await status.textContent();
+      await page.getByRole("checkbox", { name: /Papers/ }).uncheck();
+      await expect.poll(() => status.textContent()).not.toBe(before);
+      expect(await status.textContent()).toBe(`${(atlas.graph.order - atlas.stats.papers).toLocaleString("en")} of ${atlas.graph.order.toLocaleString("en")} nodes`);
+      await expect.poll(() => page.url()).toContain("hide=paper");
+      await page.getByRole("button", { name: "Reset filters" }).click();
+      await expect.poll(() => page.url()).not.toContain("hide=");
+    });
+
+    it("traces the path between two entities, hop by hop, with reasons", async () => {
+      const [from, to] = pickTraceEnds(atlas);
+      const expected = tracePath(atlas.graph, from, to)!;
+      await choose(atlas.graph.getNodeAttribute(from, "label"));
+      await expect.poll(() => heading().textContent()).toBe(atlas.graph.getNodeAttribute(from, "label"));
+      await details().getByRole("button", { name: "Trace from here" }).click();
+      await page.getByText("Click a node or search for it to end the trace").waitFor();
+      await choose(atlas.graph.getNodeAttribute(to, "label"));
+      const stops = details().getByRole("list", { name: "Path" }).locator(":scope > li");
+      await expect.poll(() => stops.count()).toBe(expected.nodes.length);
+      expect(await details().locator(".hop-reasons li").count()).toBeGreaterThanOrEqual(expected.hops.length);
+      expect(await details().locator(".hop-reasons li").first().textContent()).toMatch(/mentions|share|cites|appear together/);
+      expect(page.url()).toMatch(/from=.*&to=/);
+      await settle();
+      await shot("5-trace");
+    });
+
+    it("a reload of the link restores the same selection, trace and camera", async () => {
+      await expect.poll(() => page.url()).toContain("cam=");
+      const link = page.url();
+      const selected = await heading().textContent();
+      const stops = await details().getByRole("list", { name: "Path" }).locator(":scope > li").allTextContents();
+      await page.goto("about:blank");
+      await waitForMap(link);
+      await expect.poll(() => heading().textContent()).toBe(selected);
+      expect(await details().getByRole("list", { name: "Path" }).locator(":scope > li").allTextContents()).toEqual(stops);
+      await settle();
+      expect(page.url()).toBe(link);
+      await shot("6-reloaded");
+    });
+
+    it("exports the current view as PNG and the visible subgraph as GEXF", async () => {
+      const png = await download("PNG");
+      expect(png.subarray(1, 4).toString()).toBe("PNG");
+      expect(png.length).toBeGreaterThan(10_000);
+      const gexf = (await download("GEXF")).toString();
+      expect(gexf).toContain("<gexf");
+      expect([...gexf.matchAll(/<node /g)].length).toBe(atlas.graph.order);
+    });
+
+    it("Esc clears the selection, back to the overview", async () => {
+      await page.keyboard.press("Escape");
+      await expect.poll(() => heading().textContent()).toBe("Paper Atlas");
+      expect(page.url()).not.toContain("node=");
+    });
   });
 
-  it("search finds the entity, Enter opens it, and the panel lists its papers", async () => {
-    const entity = pickEntity(atlas);
-    const label = atlas.graph.getNodeAttribute(entity, "label");
-    await choose(label);
-    await expect.poll(() => heading().textContent()).toBe(label);
-    const papers = details().getByRole("region", { name: /Papers that mention it/ }).getByRole("button");
-    expect(await papers.count()).toBeGreaterThan(0);
-    expect(page.url()).toContain(`node=${encodeURIComponent(entity)}`);
-    await page.waitForTimeout(700);
-    await shot("2-entity");
+  describe("a graph too large to draw at once: the overview of its clusters", () => {
+    it("opens on the map of clusters", async () => {
+      await waitForMap(`${server.url}overview/`);
+      await expect.poll(() => heading().textContent()).toBe("Paper Atlas");
+      expect(await details().getByText(/too many to draw one by one/).count()).toBe(1);
+      await settle();
+      await shot("7-overview");
+    });
+
+    it("a cluster shows what defines it and opens into its own graph", async () => {
+      const first = details().getByRole("region", { name: "Largest clusters" }).getByRole("button").first();
+      const label = (await first.textContent())!;
+      await first.click();
+      await expect.poll(() => heading().textContent()).toBe(label);
+      expect(await details().getByRole("region", { name: "Defined by" }).getByRole("button").count()).toBeGreaterThan(0);
+      await expect.poll(() => page.url()).toContain("cluster=");
+      await shot("8-overview-cluster");
+      await details().getByRole("button", { name: /Open this cluster/ }).click();
+      await page.locator(".sigma-container canvas").first().waitFor();
+      await expect.poll(() => heading().textContent()).toBe(label);
+      expect(page.url()).toContain("open=");
+      await settle();
+      await shot("9-opened-cluster");
+    });
+
+    it("search covers every cluster: H100 opens in its own, with its papers", async () => {
+      await choose("H100", /^H100.*Hardware$/);
+      await expect.poll(() => heading().textContent()).toBe("H100");
+      expect(await papersOfEntity().count()).toBeGreaterThan(0);
+      const first = papersOfEntity().first();
+      const title = (await first.textContent())!;
+      await first.click();
+      await expect.poll(() => heading().textContent()).toBe(title);
+      await expect.poll(() => details().locator(".abstract").textContent()).not.toMatch(/Loading/);
+      expect((await details().locator(".abstract").textContent())!.length).toBeGreaterThan(100);
+      await settle();
+      await shot("10-overview-paper");
+    });
+
+    it("a reload of the link restores the cluster and the selection; Back leads to the map of clusters", async () => {
+      const link = page.url();
+      const selected = await heading().textContent();
+      await page.goto("about:blank");
+      await waitForMap(link);
+      await expect.poll(() => heading().textContent()).toBe(selected);
+      await page.getByRole("button", { name: /← All \d+ clusters/ }).click();
+      await expect.poll(() => page.url()).not.toContain("open=");
+      expect(await details().locator(".kicker").first().textContent()).toContain("Cluster");
+    });
   });
 
-  it("clicking one of its papers opens the paper with its abstract", async () => {
-    const first = details().getByRole("region", { name: /Papers that mention it/ }).getByRole("button").first();
-    const title = (await first.textContent())!;
-    await first.click();
-    await expect.poll(() => heading().textContent()).toBe(title);
-    await expect.poll(() => details().locator(".abstract").textContent()).not.toMatch(/Loading/);
-    expect(await details().locator(".abstract .mention").count()).toBeGreaterThan(0);
-    await page.waitForTimeout(700);
-    await shot("3-paper");
-  });
-
-  it("traces the path between two entities, hop by hop", async () => {
-    const [from, to] = pickTraceEnds(atlas);
-    const expected = tracePath(atlas.graph, from, to)!;
-    await choose(atlas.graph.getNodeAttribute(from, "label"));
-    await details().getByRole("button", { name: "Trace from here" }).click();
-    await page.getByText("Click a node or search for it to end the trace").waitFor();
-    await choose(atlas.graph.getNodeAttribute(to, "label"));
-    const stops = details().getByRole("list", { name: "Path" }).locator(":scope > li");
-    await expect.poll(() => stops.count()).toBe(expected.nodes.length);
-    expect(await details().locator(".hop-reasons li").count()).toBeGreaterThanOrEqual(expected.hops.length);
-    expect(page.url()).toMatch(/from=.*&to=/);
-    await page.waitForTimeout(700);
-    await shot("4-trace");
-  });
-
-  it("a reload of the link restores the same selection and trace", async () => {
-    const link = page.url();
-    const selected = await heading().textContent();
-    const stops = await details().getByRole("list", { name: "Path" }).locator(":scope > li").allTextContents();
-    await page.goto("about:blank");
-    await page.goto(link);
-    await expect.poll(() => heading().textContent()).toBe(selected);
-    expect(await details().getByRole("list", { name: "Path" }).locator(":scope > li").allTextContents()).toEqual(stops);
-    await page.waitForTimeout(500);
-    await shot("5-reloaded");
-  });
-
-  it("Esc clears the selection, back to the overview", async () => {
-    await page.keyboard.press("Escape");
-    await expect.poll(() => heading().textContent()).toBe("Paper Atlas");
-    expect(page.url()).not.toContain("node=");
+  it("says what to run when the data is missing", async () => {
+    const before = problems.length;
+    await page.goto(`${server.url}empty/`);
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/No graph data yet.*HTTP 404.*npm run atlas -- build/);
+    await shot("11-no-data");
+    // The missing data was the point of this page: the browser's report of its 404 is expected.
+    const added = problems.splice(before);
+    problems.push(...added.filter((problem) => !/404/.test(problem)));
   });
 
   it("logged no errors along the way", () => {
-    expect(problems).toEqual([]);
+    expect(problems.join("\n")).toBe("");
   });
 });
 
