@@ -467,15 +467,26 @@ function titleNameType(name: string, rest: string, abstract: string): EntityType
   return nameType(name, describedAnywhere(abstract, name) ?? (describesModel ? "model" : undefined), undefined, true);
 }
 
-function findTitleName(ctx: Context, title: string): void {
-  // "Nexus:Proactive ..." leaves out the space.
+/**
+ * The name a title coins before its colon: "VTrans: Accelerating ..." coins "VTrans",
+ * "Nexus:Proactive ..." (no space) "Nexus"; a generic lead-in ("A Closer Look: ...",
+ * "Revisiting Attention: ...") coins nothing.
+ */
+export function titleCoinage(title: string): { name: string; colon: number } | undefined {
   const colon = title.search(/:(?:\s|(?=\p{Lu}))/u);
-  if (colon <= 0) return;
+  if (colon <= 0) return undefined;
   const name = title.slice(0, colon).trim();
   const words = name.split(/\s+/);
   const coined = words.some((w) => /\p{Lu}.*\p{Lu}|\p{N}|^\p{Ll}+\p{Lu}/u.test(w));
-  if (words.length > 4 || name.length > 40 || !(words.length === 1 || coined)) return;
-  if (words.length === 1 && shapeOf(name) !== "mixed" && NOT_NAME.has(name.toLowerCase())) return;
+  if (words.length > 4 || name.length > 40 || !(words.length === 1 || coined)) return undefined;
+  if (words.length === 1 && shapeOf(name) !== "mixed" && NOT_NAME.has(name.toLowerCase())) return undefined;
+  return { name, colon };
+}
+
+function findTitleName(ctx: Context, title: string): void {
+  const coinage = titleCoinage(title);
+  if (!coinage) return;
+  const { name, colon } = coinage;
   ctx.claims.add(0, colon);
   add(ctx, { name, type: titleNameType(name, title.slice(colon + 1).trim(), ctx.text.slice(ctx.titleEnd)), source: "title", inTitle: true });
 }

@@ -1,5 +1,7 @@
 import type { EntityType } from "../schema.ts";
 import { findCandidates } from "./candidates.ts";
+
+export { titleCoinage } from "./candidates.ts";
 import { conceptKey, slug } from "./canonical.ts";
 import { mentionsOf } from "./mentions.ts";
 

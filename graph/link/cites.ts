@@ -1,4 +1,5 @@
 import type { CorpusIndex } from "./corpusIndex.ts";
+import { titleCoinage } from "../extract/index.ts";
 import { compareDates } from "../ingest/dates.ts";
 
 export interface CitesLink {
@@ -8,37 +9,36 @@ export interface CitesLink {
   via: number[];
 }
 
-/** "VTrans: Accelerating ..." coins "VTrans"; a generic lead-in ("A Closer Look: ...") does not. */
+/** The name a paper's title coins, as the extractor reads it: "VTrans: Accelerating ..." coins "VTrans". */
 export function coinedName(title: string): string | undefined {
-  const colon = title.indexOf(":");
-  if (colon <= 0) return undefined;
-  const head = title.slice(0, colon).trim();
-  const words = head.split(/\s+/);
-  if (words.length > 4 || head.length > 40) return undefined;
-  return /[A-Z]/.test(head.slice(1)) || /\d/.test(head) || words.length === 1 ? head : undefined;
+  return titleCoinage(title)?.name;
 }
 
-function normalised(name: string): string {
+export function normalised(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 /**
  * A paper cites another when its abstract names the other's coined contribution
- * (the name before its title colon, when the extractor found it as an entity of
- * that paper). Papers dated after the citing paper cannot be cited; a name coined
- * by several papers is credited to the earliest.
+ * (the name before its title colon or one its abstract introduces, when the extractor
+ * found it as a method, model or dataset of that paper). Papers dated after the citing paper cannot be cited; a name coined
+ * by several papers is credited to the earliest, and cites none of the others: each
+ * of them names its own contribution.
  */
 export function citations(index: CorpusIndex): CitesLink[] {
   const coinedBy = new Map<number, number>();
+  const coiners = new Map<number, Set<number>>();
   index.papers.forEach((paper, p) => {
-    const coined = coinedName(paper.title);
-    if (!coined) return;
-    const target = normalised(coined);
+    const { titled, introduced } = contributions(paper);
+    if (titled === undefined && introduced.size === 0) return;
     for (const m of index.mentions[p]!) {
       const entity = index.entities[m.entity]!;
-      if (![entity.label, ...entity.aliases].some((form) => normalised(form) === target)) continue;
+      const forms = [entity.label, ...entity.aliases].map(normalised);
+      const named = forms.some((form) => form === titled) || (NAMED_TYPES.has(entity.type) && forms.some((form) => introduced.has(form)));
+      if (!named) continue;
       const previous = coinedBy.get(m.entity);
       if (previous === undefined || isEarlier(index, p, previous)) coinedBy.set(m.entity, p);
+      coiners.set(m.entity, (coiners.get(m.entity) ?? new Set()).add(p));
     }
   });
 
@@ -47,7 +47,7 @@ export function citations(index: CorpusIndex): CitesLink[] {
   index.mentions.forEach((list, source) => {
     for (const m of list) {
       const target = coinedBy.get(m.entity);
-      if (target === undefined || target === source || isEarlier(index, source, target)) continue;
+      if (target === undefined || coiners.get(m.entity)!.has(source) || isEarlier(index, source, target)) continue;
       const pair = source * n + target;
       const link = links.get(pair) ?? { source, target, via: [] };
       link.via.push(m.entity);
@@ -55,6 +55,27 @@ export function citations(index: CorpusIndex): CitesLink[] {
     }
   });
   return [...links.values()].sort((x, y) => x.source - y.source || x.target - y.target);
+}
+
+/** "We propose FlashDecoding", "we introduce a benchmark called LongBench": a name the abstract presents as its own. */
+const INTRODUCED = /\b(?:we|this (?:paper|work))\s+(?:also\s+)?(?:propose|introduce|present|develop|design|release|build|call|name|dub|term)[sd]?\s+(?:(?:a|an|the)\s+[^.;:]{0,80}?(?:called|named|dubbed|termed),?\s+)?["'“]?(\p{L}[\p{L}\p{N}+.-]*[\p{L}\p{N}+])/giu;
+
+/** Introduced names count when they are named things: "we introduce DPO" can be a method of its own, "we introduce GNNs" not. */
+const NAMED_TYPES = new Set(["method", "model", "dataset"]);
+
+/**
+ * The names a paper coins: the one before its title's colon, and those its abstract introduces
+ * written like a coinage (a capital inside or a digit), normalised.
+ */
+export function contributions(paper: { title: string; abstract: string }): { titled?: string; introduced: Set<string> } {
+  const coined = coinedName(paper.title);
+  const introduced = new Set<string>();
+  for (const m of paper.abstract.matchAll(INTRODUCED)) {
+    const name = m[1]!;
+    const next = paper.abstract[m.index + m[0].length];
+    if (next !== "-" && (/\p{Lu}/u.test(name.slice(1)) || /\d/.test(name))) introduced.add(normalised(name));
+  }
+  return { titled: coined === undefined ? undefined : normalised(coined), introduced };
 }
 
 function isEarlier(index: CorpusIndex, p: number, q: number): boolean {

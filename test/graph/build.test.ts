@@ -5,7 +5,7 @@ import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildAtlas, type BuildResult } from "../../graph/pipeline.ts";
-import { coinedName } from "../../graph/link/cites.ts";
+import { contributions, normalised } from "../../graph/link/cites.ts";
 import { BUNDLED_CORPUS } from "../../graph/paths.ts";
 import { SCHEMA_VERSION, type CompactAtlas, type EntityNodeAttributes, type OverviewAtlas, type SearchIndex, type SerializedAtlas } from "../../graph/schema.ts";
 
@@ -80,13 +80,19 @@ describe("graph: the bundled corpus", () => {
 
   it("graph: cites edges point at the paper whose coined name the source mentions", () => {
     const byKey = new Map(atlas.nodes.map((n) => [n.key, n.attributes]));
+    const mentioned = new Set(atlas.edges.filter((e) => e.attributes.kind === "mentions").map((e) => `${e.source} ${e.target}`));
     const cites = atlas.edges.filter((e) => e.attributes.kind === "cites");
     expect(cites.length, "cites: the seed corpus names other corpus papers' systems").toBeGreaterThan(3);
     for (const e of cites) {
       const target = byKey.get(e.target)!;
-      expect(coinedName(target.label), `cites: ${e.target} coins a name`).toBeDefined();
       const via = e.attributes.kind === "cites" ? e.attributes.via : [];
-      expect(via.length).toBeGreaterThan(0);
+      expect(via.length, "cites: explained by the names it goes through").toBeGreaterThan(0);
+      const coined = contributions({ title: target.label, abstract: target.kind === "paper" ? target.abstract : "" });
+      for (const entity of via) {
+        const forms = [byKey.get(entity)!.label, ...(byKey.get(entity)!.kind === "entity" ? (byKey.get(entity) as { aliases: string[] }).aliases : [])].map(normalised);
+        expect(forms.some((f) => f === coined.titled || coined.introduced.has(f)), `cites: ${entity} is a name ${e.target} coins`).toBe(true);
+        expect(mentioned.has(`${e.source} ${entity}`), `cites: ${e.source} mentions ${entity}`).toBe(true);
+      }
     }
   });
 
