@@ -320,7 +320,8 @@ function acronymType(longForm: string, acronym: string, inTitle: boolean): Entit
     // A capitalised long form nobody else uses is this paper's own coinage.
     return head === "model" || head === "dataset" || head === "hardware" ? head : "method";
   }
-  return head ?? minedAcronymType(conceptKey(acronym)) ?? (/^\p{Lu}/u.test(longForm) ? "method" : "technique");
+  // Capitals at the start of a sentence say nothing: "Virtual reality (VR)" is no coinage.
+  return head ?? minedAcronymType(conceptKey(acronym)) ?? (isCoinedLongForm(longForm) ? "method" : "technique");
 }
 
 /** The long form before its first preposition: "forecasting with missing values" is a kind of forecasting. */
@@ -663,14 +664,15 @@ const DERIVED_MODIFIER = /^(.+)-(?:based|driven|guided|powered|aware|enabled|cen
 const COINED = /\p{Ll}\p{Lu}|\p{Lu}\p{Ll}+\p{Lu}|\p{L}-?\d/u;
 
 /** `acronyms`: an acronym counts as coined too ("DINO-based"), where it modifies rather than heads a phrase. */
-function partType(text: string, acronyms = false): EntityType | undefined {
+function partType(text: string, acronyms = false, hint?: NameHint): EntityType | undefined {
   const type = standaloneType(text) ?? knownNameType(text) ?? minedNameType(conceptKey(text)) ?? minedAcronymType(conceptKey(text));
   if (type) return type;
-  return COINED.test(text) || (acronyms && /^\p{Lu}[\p{Lu}\p{N}]{2,}$/u.test(text)) ? nameType(text, undefined) : undefined;
+  return COINED.test(text) || (acronyms && /^\p{Lu}[\p{Lu}\p{N}]{2,}$/u.test(text)) ? nameType(text, hint) : undefined;
 }
 
-function addPart(ctx: Context, text: string, sentence: Sentence, alias?: string): void {
-  const type = partType(text, alias !== undefined);
+/** `hint`: what the word after the part says it is ("AoPS problems" are a dataset's). */
+function addPart(ctx: Context, text: string, sentence: Sentence, alias?: string, hint?: NameHint): void {
+  const type = partType(text, alias !== undefined, hint);
   if (!type) return;
   add(ctx, { name: singularPhrase(text), aliases: alias ? [alias] : [], type, source: "part", inTitle: sentence.inTitle });
 }
@@ -814,7 +816,7 @@ function analyseChunk(ctx: Context, sentence: Sentence, chunk: Word[], following
     if (!isNameLike(words[i]!, sentence) && !standaloneType(words[i]!.text)) continue;
     let j = i;
     while (j + 1 < words.length - 1 && isNameLike(words[j + 1]!, sentence)) j++;
-    addPart(ctx, spanText(ctx, words.slice(i, j + 1)), sentence);
+    addPart(ctx, spanText(ctx, words.slice(i, j + 1)), sentence, undefined, nameHint(words[j + 1]?.lower));
     i = j;
   }
 

@@ -80,7 +80,7 @@ export const HEADS: Record<Exclude<EntityType, "method">, HeadLexicon> = {
       "machine translation", "forecasting", "navigation", "localization", "super-resolution",
       "denoising", "inpainting", "tracking", "question answering", "code generation",
       "anomaly detection", "image classification", "text-to-image", "text-to-video", "computer vision",
-      "autonomous driving", "visual odometry", "pose estimation", "depth estimation", "optical flow estimation",
+      "autonomous driving", "visual odometry", "slam", "visual slam", "pose estimation", "depth estimation", "optical flow estimation",
       "image generation", "video generation", "text generation", "motion generation", "novel view synthesis",
       "visual question answering", "named entity recognition", "sentiment analysis", "information retrieval",
       "semantic segmentation", "instance segmentation", "panoptic segmentation", "action recognition",

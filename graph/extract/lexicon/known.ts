@@ -32,6 +32,7 @@ const MODEL_FAMILIES = [
   "gato", "gr00t", "rdt", "diffusion policy", "segformer", "mask2former", "deeplab",
   "pointnet", "pointnet++", "nerf", "instant-ngp", "mip-nerf", "zip-nerf", "3dgs", "dust3r", "mast3r",
   "vggt", "depth anything", "midas", "dpt", "raft", "grounding dino", "owl-vit", "florence", "sam2",
+  "superpoint", "lightglue", "disk", "r2d2", "d2-net", "aliked", "xfeat", "espnet", "pointnet", "dgcnn",
 ];
 
 const DATASET_FAMILIES = [
@@ -49,8 +50,8 @@ const DATASET_FAMILIES = [
   "t2i-compbench", "drawbench", "partiprompts", "vqa", "okvqa", "nocaps", "msrvtt", "msvd", "activitynet",
   "charades", "epic-kitchens", "something-something", "howto100m", "refcoco", "visual genome", "pascal",
   "places", "inaturalist", "imagenette", "tinyimagenet", "stl", "caltech", "cub", "oxford", "food-101",
-  "dtu", "llff", "blendedmvs", "replica", "matterport3d", "habitat", "metaworld", "robomimic", "bridgedata",
-  "open x-embodiment", "droid", "atari", "mujoco", "dmc", "nethack", "crafter", "minedojo", "the pile", "pile",
+  "dtu", "llff", "blendedmvs", "replica", "matterport3d", "metaworld", "robomimic", "bridgedata",
+  "open x-embodiment", "droid", "atari", "dmc", "nethack", "crafter", "minedojo", "the pile", "pile",
   "c4", "redpajama", "fineweb", "dolma", "slimpajama", "openwebtext", "bookcorpus", "common crawl", "roots",
   "starcoderdata", "the stack", "wildchat", "lmsys-chat", "anthropic hh", "hh-rlhf", "ultrafeedback",
   "helpsteer", "truthful", "mathqa", "svamp", "asdiv", "aqua", "strategyqa", "medqa", "pubmedqa", "medmcqa",
@@ -80,6 +81,8 @@ const METHOD_FAMILIES = [
   "a*", "mcts", "alphacode", "react", "reflexion", "toolformer", "voyager", "autogen", "langchain",
   "llamaindex", "dspy", "self-refine", "expert iteration", "gpipe", "pipedream", "alpa",
   "colossal-ai", "accelerate", "peft", "unsloth", "axolotl", "trl", "openrlhf", "verl", "nerfstudio",
+  "mujoco", "isaac gym", "isaac sim", "isaac lab", "pybullet", "gazebo", "carla", "habitat", "ros", "ros2",
+  "superglue", "loftr", "sift", "surf", "orb", "orb-slam", "orb-slam2", "orb-slam3", "colmap", "opencv",
 ];
 
 const METRIC_FAMILIES = [

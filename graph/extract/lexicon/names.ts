@@ -31,7 +31,8 @@ export const NAME_HEAD_HINTS: Record<string, EntityType> = {
   dataset: "dataset", datasets: "dataset", benchmark: "dataset", benchmarks: "dataset",
   corpus: "dataset", corpora: "dataset", suite: "dataset", leaderboard: "dataset", problems: "dataset",
   split: "dataset", splits: "dataset", testbed: "dataset",
-  model: "model", models: "model", network: "model", networks: "model", architecture: "model",
+  model: "model", models: "model", network: "model", networks: "model", architecture: "model", encoder: "model",
+  encoders: "model", decoder: "model", detector: "model", detectors: "model", tokenizer: "model", policies: "model",
   architectures: "model", backbone: "model", backbones: "model", llm: "model", llms: "model",
   family: "model", checkpoint: "model", checkpoints: "model", variant: "model", variants: "model",
   method: "method", methods: "method", algorithm: "method", algorithms: "method", framework: "method",
@@ -55,6 +56,12 @@ export const NOT_NAMES: readonly string[] = [
   "ui", "io", "i/o", "sota", "however", "moreover", "furthermore", "additionally", "finally", "first", "second",
   "third", "then", "specifically", "notably", "importantly", "recently", "today", "code", "github", "python",
   "c++", "ai", "ml", "dl", "nlp", "cv", "yes", "no", "english", "chinese", "internet", "web", "llm-based",
+  // Adjectives after people, capitalised everywhere: they modify ("Gaussian splatting", "Taylor expansion").
+  "gaussian", "gaussians", "bayesian", "markov", "markovian", "euclidean", "boolean", "lagrangian", "hessian",
+  "jacobian", "laplacian", "riemannian", "newtonian", "hamiltonian", "gibbs", "poisson", "bernoulli", "dirichlet",
+  "fourier", "taylor", "kalman", "monte", "carlo", "wasserstein", "shannon", "shannon's", "turing", "nash",
+  "pareto", "hebbian", "boltzmann", "langevin", "lipschitz", "hilbert", "banach", "cauchy", "gumbel", "kullback",
+  "leibler", "jensen", "wiener", "lyapunov", "koopman", "hopfield", "voronoi", "delaunay", "levenshtein",
 ];
 
 /**
