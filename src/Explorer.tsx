@@ -12,7 +12,7 @@ import type { SearchHit } from "./search/index";
 import { visibleNodes } from "./state/filters";
 import { hashToView, type UrlContext } from "./state/url";
 import { useUrlSync } from "./state/useUrlSync";
-import { viewReducer, type ViewState } from "./state/view";
+import { INITIAL_VIEW, viewReducer, type ViewState } from "./state/view";
 import { useGlobalKeys } from "./useGlobalKeys";
 import { tracePath } from "./trace/path";
 
@@ -24,13 +24,17 @@ function initialView(context: UrlContext): ViewState {
 
 export function Explorer({ atlas, navigation = null }: { atlas: Atlas; navigation?: OverviewNavigation | null }) {
   const model = useMemo(() => createModel(atlas, navigation), [atlas, navigation]);
-  const urlContext = useMemo<UrlContext>(
-    () => ({ hasNode: (key) => atlas.graph.hasNode(key), hasCommunity: (id) => atlas.communities.some((c) => c.id === id) }),
-    [atlas],
-  );
-  const open = atlas.scope.view === "community" ? atlas.scope.community.id : null;
+  const urlContext = useMemo<UrlContext>(() => {
+    const community = atlas.scope.view === "community" ? atlas.scope.community.id : null;
+    return {
+      hasNode: (key) => atlas.graph.hasNode(key),
+      hasCommunity: (id) => atlas.communities.some((c) => c.id === id),
+      open: community,
+      defaultColouring: community === null ? INITIAL_VIEW.colouring : "type",
+    };
+  }, [atlas]);
   const [view, dispatch] = useReducer(viewReducer, urlContext, initialView);
-  useUrlSync(view, dispatch, urlContext, open);
+  useUrlSync(view, dispatch, urlContext);
 
   const searchInput = useRef<HTMLInputElement>(null);
   useGlobalKeys(searchInput, () => dispatch({ type: "escape" }));

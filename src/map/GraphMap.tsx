@@ -9,7 +9,6 @@ import { EventsController } from "./controllers/EventsController";
 import { FirstFrameMark } from "./controllers/FirstFrameMark";
 import { MapToolbar } from "./controllers/MapToolbar";
 import { ReducersController } from "./controllers/ReducersController";
-import { visibleSubgraphGexf } from "./exportGexf";
 import { createReducers } from "./reducers";
 import type { Scene } from "./scene";
 import { sigmaSettings } from "./settings";
@@ -36,7 +35,7 @@ export function GraphMap({ scene, camera, focus, community, frame, children }: G
       <EventsController />
       <CameraController camera={camera} focus={focus} frame={frame} onMoved={(moved) => dispatch({ type: "cameraMoved", camera: moved })} />
       <ClusterLabels community={community} dimmed={scene.highlight !== null} />
-      <MapToolbar gexf={() => visibleSubgraphGexf(atlas.graph, appearance, scene)} />
+      <MapToolbar gexf={() => import("./exportGexf").then(({ visibleSubgraphGexf }) => visibleSubgraphGexf(atlas.graph, appearance, scene))} />
       {children}
     </SigmaContainer>
   );

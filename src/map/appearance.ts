@@ -64,6 +64,14 @@ const PAPER_LABEL_LENGTH = 40;
 /** How far a dimmed node or edge fades towards the background. */
 const DIM_AMOUNT = 0.82;
 
+/** Nodes drawn at least this large (radius, pixels) on a small map carry a label. */
+const LABEL_SIZE_THRESHOLD = 9;
+
+/** The drawn size from which a node is labelled: hubs shrink on a dense map, the threshold with them, so as many are named. */
+export function labelThreshold(order: number): number {
+  return LABEL_SIZE_THRESHOLD * sizeScale(order).hubScale;
+}
+
 /** How much a map of `order` nodes shrinks its smallest nodes and its hubs. */
 export function sizeScale(order: number): { scale: number; hubScale: number } {
   const scale = Math.max(MIN_SIZE_SCALE, Math.min(1, Math.sqrt(FULL_SIZE_UP_TO / Math.max(1, order))));

@@ -2,6 +2,7 @@ import Graph from "graphology";
 import { write } from "graphology-gexf/browser";
 import type { AtlasGraph } from "../data/atlas";
 import type { Appearance } from "./appearance";
+import type { OverviewGraph } from "../overview/graph";
 import type { Scene } from "./scene";
 
 /**
@@ -29,5 +30,13 @@ export function visibleSubgraphGexf(graph: AtlasGraph, appearance: Appearance, s
       attributes: { ...rest, key },
     }),
     formatEdge: (_key, attributes) => ({ weight: attributes.weight as number, attributes }),
+  });
+}
+
+/** The overview's communities and their links, as GEXF. */
+export function overviewGexf(graph: OverviewGraph): string {
+  return write(graph, {
+    formatNode: (key, { label, x, y, size, color, id }) => ({ label, viz: { x, y, size, color }, attributes: { key, community: id } }),
+    formatEdge: (_key, { weight }) => ({ weight }),
   });
 }

@@ -1,13 +1,11 @@
 import { EdgeLineProgram, EdgeRectangleProgram, NodePointProgram, type NodeHoverDrawingFunction, type NodeLabelDrawingFunction } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from "../data/atlas";
-import { BACKGROUND, sizeScale } from "./appearance";
+import { BACKGROUND, labelThreshold } from "./appearance";
 import { NODE_TYPE } from "./reducers";
 
 type AtlasSettings = Partial<Settings<AtlasNodeAttributes, AtlasEdgeAttributes>>;
 
-/** Nodes drawn at least this large (radius, pixels) on a small map carry a label. */
-const LABEL_SIZE_THRESHOLD = 9;
 const LABEL_FONT = "Inter, 'Segoe UI', system-ui, -apple-system, sans-serif";
 /** Above this, edges are hidden while panning so the camera stays fluid. */
 const EDGES_HIDDEN_ON_MOVE_ABOVE = 20_000;
@@ -23,8 +21,7 @@ export function sigmaSettings(graph: AtlasGraph, reducers: Pick<AtlasSettings, "
   return Object.freeze({
     ...SETTINGS,
     hideEdgesOnMove: graph.size > EDGES_HIDDEN_ON_MOVE_ABOVE,
-    // Hubs shrink on a dense map (see sizeScale); the label threshold with them, so the same share of them is named.
-    labelRenderedSizeThreshold: LABEL_SIZE_THRESHOLD * sizeScale(graph.order).hubScale,
+    labelRenderedSizeThreshold: labelThreshold(graph.order),
     ...reducers,
   });
 }

@@ -1,6 +1,5 @@
 import { SigmaContainer, useRegisterEvents, useSigma } from "@react-sigma/core";
 import "@react-sigma/core/lib/style.css";
-import { write } from "graphology-gexf/browser";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Settings } from "sigma/settings";
 import type { Overview } from "../data/overview";
@@ -26,8 +25,9 @@ const SETTINGS: OverviewSettings = Object.freeze({
   labelSize: 13,
   labelWeight: "600",
   labelColor: { color: "#27303d" },
-  labelDensity: 0.6,
-  labelGridCellSize: 140,
+  // Cluster names are long: few of them, far apart; zooming in names the rest.
+  labelDensity: 0.3,
+  labelGridCellSize: 200,
   labelRenderedSizeThreshold: 8,
   zIndex: true,
   // Islands drawn at their size on the full map, growing as the user zooms in.
@@ -78,14 +78,7 @@ export function OverviewPage({ overview, navigation }: { overview: Overview; nav
     document.title = view.selected !== null ? `${overview.community(view.selected)?.info.label} · Paper Atlas` : "Paper Atlas";
   }, [overview, view.selected]);
 
-  const gexf = useCallback(
-    () =>
-      write(graph, {
-        formatNode: (key, { label, x, y, size, color, id }) => ({ label, viz: { x, y, size, color }, attributes: { key, community: id } }),
-        formatEdge: (_key, { weight }) => ({ weight }),
-      }),
-    [graph],
-  );
+  const gexf = useCallback(() => import("../map/exportGexf").then(({ overviewGexf }) => overviewGexf(graph)), [graph]);
 
   const { corpus } = overview;
   return (
@@ -122,7 +115,7 @@ export function OverviewPage({ overview, navigation }: { overview: Overview; nav
           {view.selected !== null ? (
             <CommunityCard key={view.selected} overview={overview} graph={graph} id={view.selected} navigation={navigation} onSelect={select} />
           ) : (
-            <OverviewSummary overview={overview} onSelect={select} />
+            <OverviewSummary overview={overview} graph={graph} onSelect={select} />
           )}
         </aside>
       </div>
@@ -172,7 +165,7 @@ function OverviewController({ graph, selected, hovered, onSelect, onHover, onOpe
   return null;
 }
 
-function OverviewSummary({ overview, onSelect }: { overview: Overview; onSelect: (community: number, fly?: boolean) => void }) {
+function OverviewSummary({ overview, graph, onSelect }: { overview: Overview; graph: OverviewGraph; onSelect: (community: number, fly?: boolean) => void }) {
   const { corpus, communities } = overview;
   const largest = useMemo(() => [...communities].sort((a, b) => b.info.size - a.info.size).slice(0, LISTED_CLUSTERS), [communities]);
   return (
@@ -183,13 +176,14 @@ function OverviewSummary({ overview, onSelect }: { overview: Overview; onSelect:
         {plural(communities.length, "cluster")}. Open a cluster to explore its papers; the search box finds any paper or entity in the whole atlas.
       </p>
       <Section title="Largest clusters">
-        <ul className="link-list">
+        <ul className="cluster-list">
           {largest.map(({ info }) => (
             <li key={info.id}>
-              <button type="button" className="node-link" onClick={() => onSelect(info.id, true)}>
-                <span>{info.label}</span>
+              <button type="button" className="cluster" onClick={() => onSelect(info.id, true)}>
+                <span className="swatch" style={{ background: graph.getNodeAttribute(nodeKey(info.id), "color") }} aria-hidden="true" />
+                <span className="cluster-name">{info.label}</span>
+                <span className="count">{info.size.toLocaleString("en")}</span>
               </button>
-              <span className="count">{info.size.toLocaleString("en")}</span>
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 import Graph from "graphology";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { Overview } from "../data/overview";
-import { BACKGROUND, communityColours, mix, shortLabel } from "../map/appearance";
+import { BACKGROUND, communityColours, EDGE_INK, mix, shortLabel } from "../map/appearance";
 
 export interface CommunityNodeAttributes {
   id: number;
@@ -22,9 +22,9 @@ export type OverviewGraph = Graph<CommunityNodeAttributes, CommunityLinkAttribut
 /** Of an island's extent: its farthest members are outliers, the disc covers its bulk. */
 const ISLAND_FILL = 0.75;
 /** Link widths as fractions of the median island's radius. */
-const LINK_SIZE = [0.03, 0.16] as const;
-const LINK_COLOUR = mix("#6b7890", BACKGROUND, 0.72);
-const LINK_FOCUS = mix("#6b7890", "#000000", 0.1);
+const LINK_SIZE = [0.02, 0.1] as const;
+const LINK_COLOUR = mix(EDGE_INK, BACKGROUND, 0.8);
+const LINK_FOCUS = mix(EDGE_INK, "#000000", 0.1);
 const DIM_AMOUNT = 0.82;
 
 export const nodeKey = (community: number) => String(community);

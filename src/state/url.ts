@@ -6,6 +6,10 @@ import { ALL_EDGE_KINDS, DEFAULT_EDGE_KINDS, INITIAL_VIEW, type CameraView, type
 export interface UrlContext {
   hasNode(key: string): boolean;
   hasCommunity(id: number): boolean;
+  /** The community of an overview whose graph the view looks at. */
+  open?: number | null;
+  /** The colouring a link without one gets: by type inside one community, where a single cluster colours nothing. */
+  defaultColouring?: Colouring;
 }
 
 const CATEGORIES = new Set<string>(["paper", ...ENTITY_TYPES]);
@@ -14,13 +18,12 @@ const EDGE_KIND_SET = new Set<string>(ALL_EDGE_KINDS);
 /**
  * The shareable part of the view as a URL fragment (no server involvement, so
  * any static host serves every link). Defaults are left out to keep links short.
- * `open` is the community of an overview whose graph the view looks at.
  */
-export function viewToHash(view: ViewState, open: number | null = null): string {
+export function viewToHash(view: ViewState, context: Pick<UrlContext, "open" | "defaultColouring"> = {}): string {
   const params = new URLSearchParams();
-  if (open !== null) params.set("open", String(open));
+  if (context.open != null) params.set("open", String(context.open));
   if (view.selected !== null) params.set("node", view.selected);
-  if (view.colouring !== INITIAL_VIEW.colouring) params.set("color", view.colouring);
+  if (view.colouring !== (context.defaultColouring ?? INITIAL_VIEW.colouring)) params.set("color", view.colouring);
   const { filters } = view;
   if (filters.hiddenCategories.length > 0) params.set("hide", [...filters.hiddenCategories].sort().join(","));
   if (filters.community !== null) params.set("community", String(filters.community));
@@ -51,7 +54,7 @@ export function hashToView(hash: string, context: UrlContext): ViewState {
   return {
     ...INITIAL_VIEW,
     selected: node("node"),
-    colouring: parseColouring(params.get("color")),
+    colouring: parseColouring(params.get("color")) ?? context.defaultColouring ?? INITIAL_VIEW.colouring,
     filters: {
       hiddenCategories: (params.get("hide") ?? "").split(",").filter((c): c is NodeCategory => CATEGORIES.has(c)),
       community: community !== null && context.hasCommunity(community) ? community : null,
@@ -93,8 +96,8 @@ export function hashToOverview(hash: string, hasCommunity: (id: number) => boole
   return { selected, camera: parseCamera(params.get("cam")) };
 }
 
-function parseColouring(value: string | null): Colouring {
-  return value === "type" || value === "community" ? value : INITIAL_VIEW.colouring;
+function parseColouring(value: string | null): Colouring | null {
+  return value === "type" || value === "community" ? value : null;
 }
 
 function parseYears(value: string | null): [number, number] | null {

@@ -5,14 +5,14 @@ import type { ViewAction, ViewState } from "./view";
 /**
  * Keeps the address bar in step with the view. Choosing another node or trace
  * adds a history entry, so Back returns to the previous one; filters, colouring
- * and camera moves replace the current entry. `open` is the community of an
- * overview this view belongs to: a Back to another one is the parent's to follow.
+ * and camera moves replace the current entry. A Back to another community of
+ * an overview than `context.open` is the parent's to follow.
  */
-export function useUrlSync(view: ViewState, dispatch: Dispatch<ViewAction>, context: UrlContext, open: number | null): void {
+export function useUrlSync(view: ViewState, dispatch: Dispatch<ViewAction>, context: UrlContext): void {
   const previous = useRef(view);
 
   useEffect(() => {
-    const hash = viewToHash(view, open);
+    const hash = viewToHash(view, context);
     const before = previous.current;
     previous.current = view;
     if (hash === window.location.hash) return;
@@ -20,13 +20,13 @@ export function useUrlSync(view: ViewState, dispatch: Dispatch<ViewAction>, cont
     const navigated = before.selected !== view.selected || before.trace.from !== view.trace.from || before.trace.to !== view.trace.to;
     if (navigated) window.history.pushState(null, "", url);
     else window.history.replaceState(null, "", url);
-  }, [view, open]);
+  }, [view, context]);
 
   useEffect(() => {
     const restore = () => {
-      if (openOf(window.location.hash) === open) dispatch({ type: "restore", view: hashToView(window.location.hash, context) });
+      if (openOf(window.location.hash) === (context.open ?? null)) dispatch({ type: "restore", view: hashToView(window.location.hash, context) });
     };
     window.addEventListener("popstate", restore);
     return () => window.removeEventListener("popstate", restore);
-  }, [dispatch, context, open]);
+  }, [dispatch, context]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entityDetails, paperDetails } from "../../src/panels/details";
+import { entityDetails, paperDetails, rankAliases } from "../../src/panels/details";
 import { formatDate, safeUrl } from "../../src/panels/format";
 import { fixtureAtlas } from "./support/fixture";
 import { realAtlas } from "./support/atlas-data";
@@ -45,6 +45,16 @@ describe("details on the real graph", async () => {
       const dates = details.papers.map((p) => p.date ?? "");
       expect(dates).toEqual([...dates].sort().reverse());
     });
+  });
+});
+
+describe("aliases worth reading", () => {
+  it.each([
+    ["other names before phrases that contain the name, shorter first", "large language model", ["LLM accuracy of large language model", "LLMs", "large language models", "Large Language Model", "LLM"], ["LLM", "LLMs", "large language models", "LLM accuracy of large language model"]],
+    ["case and accent variants of the name say nothing", "Métrique", ["metrique", "METRIQUE", "Metrique score"], ["Metrique score"]],
+    ["duplicates collapse", "H100", ["NVIDIA H100", "nvidia h100", "H100 GPU"], ["H100 GPU", "NVIDIA H100"]],
+  ])("%s", (_name, label, aliases, expected) => {
+    expect(rankAliases(label, aliases)).toEqual(expected);
   });
 });
 

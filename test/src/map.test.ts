@@ -1,6 +1,8 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { describe, expect, it, vi } from "vitest";
-import { computeAppearance, MINOR_COMMUNITY_COLOUR, mix } from "../../src/map/appearance";
+import { syntheticAtlas } from "../../graph/bench/synthetic";
+import { createAtlas } from "../../src/data/atlas";
+import { BACKGROUND, computeAppearance, labelThreshold, MINOR_COMMUNITY_COLOUR, mix } from "../../src/map/appearance";
 import { visibleSubgraphGexf } from "../../src/map/exportGexf";
 import { createReducers, NODE_TYPE } from "../../src/map/reducers";
 import { sceneOf, type SceneInputs } from "../../src/map/scene";
@@ -100,6 +102,16 @@ describe("appearance", () => {
     const shortened = computeAppearance(long.graph, long.communities).mapLabel.get("p:1")!;
     expect(shortened.length).toBeLessThanOrEqual(41);
     expect(shortened.endsWith("…")).toBe(true);
+  });
+
+  it("on a map of 20k nodes and 100k links, still names its hubs, and only them, and fades its links", () => {
+    const dense = createAtlas(syntheticAtlas(20_000, 5, ["Attention is all you need", "Mamba: linear-time sequence modelling"], "test"), () => Promise.reject(new Error("no details")));
+    const look = computeAppearance(dense.graph, dense.communities);
+    const labelled = [...look.size.values()].filter((size) => size >= labelThreshold(dense.graph.order)).length;
+    expect(labelled).toBeGreaterThanOrEqual(10);
+    expect(labelled).toBeLessThan(dense.graph.order / 100);
+    const distance = (colour: string) => Math.abs(Number.parseInt(colour.slice(1, 3), 16) - Number.parseInt(BACKGROUND.slice(1, 3), 16));
+    expect(distance(look.edgeColour)).toBeLessThan(distance(appearance.edgeColour));
   });
 
   it("mixes colours", () => {

@@ -1,12 +1,14 @@
 import { useSigma } from "@react-sigma/core";
-import { downloadAsPNG } from "@sigma/export-image";
 import { useState } from "react";
 import { BACKGROUND } from "../appearance";
 
 const FILE_NAME = "paper-atlas";
 
-/** Zoom and export buttons over the map; `gexf` writes what is shown, when asked. */
-export function MapToolbar({ gexf }: { gexf: () => string }) {
+/**
+ * Zoom and export buttons over the map; `gexf` writes what is shown, when
+ * asked. The exporters load on first use: they are not needed to draw the map.
+ */
+export function MapToolbar({ gexf }: { gexf: () => Promise<string> }) {
   const sigma = useSigma();
   const [busy, setBusy] = useState(false);
   const camera = sigma.getCamera();
@@ -14,14 +16,19 @@ export function MapToolbar({ gexf }: { gexf: () => string }) {
   const exportPng = async () => {
     setBusy(true);
     try {
+      const { downloadAsPNG } = await import("@sigma/export-image");
       await downloadAsPNG(sigma, { fileName: FILE_NAME, backgroundColor: BACKGROUND });
     } finally {
       setBusy(false);
     }
   };
-  const exportGexf = () => {
-    const blob = new Blob([gexf()], { type: "application/xml" });
-    download(blob, `${FILE_NAME}.gexf`);
+  const exportGexf = async () => {
+    setBusy(true);
+    try {
+      download(new Blob([await gexf()], { type: "application/xml" }), `${FILE_NAME}.gexf`);
+    } finally {
+      setBusy(false);
+    }
   };
 
   return (
@@ -39,7 +46,7 @@ export function MapToolbar({ gexf }: { gexf: () => string }) {
       <button type="button" onClick={() => void exportPng()} disabled={busy} title="Download the current view as PNG">
         PNG
       </button>
-      <button type="button" onClick={exportGexf} title="Download the visible subgraph as GEXF (Gephi)">
+      <button type="button" onClick={() => void exportGexf()} disabled={busy} title="Download the visible subgraph as GEXF (Gephi)">
         GEXF
       </button>
     </div>

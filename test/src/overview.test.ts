@@ -1,0 +1,81 @@
+import type { NodeDisplayData } from "sigma/types";
+import { describe, expect, it } from "vitest";
+import { communityColours, MINOR_COMMUNITY_COLOUR } from "../../src/map/appearance";
+import { nodeKey, overviewGraph, overviewReducers } from "../../src/overview/graph";
+import { hashToOverview, hashToView, openOf, overviewToHash, viewToHash } from "../../src/state/url";
+import { INITIAL_VIEW } from "../../src/state/view";
+import { realOverview } from "./support/atlas-data";
+
+describe("the overview map of a graph too large to draw", async () => {
+  const overview = await realOverview();
+  const graph = overviewGraph(overview);
+
+  it("has one node per community at its island, as large as the island, coloured as its members", () => {
+    expect(graph.order).toBe(overview.communities.length);
+    const colourOf = communityColours(overview.communities.map((c) => c.info));
+    for (const { info, x, y, radius } of overview.communities) {
+      const node = graph.getNodeAttributes(nodeKey(info.id));
+      expect(node).toMatchObject({ id: info.id, x, y, color: colourOf(info.id) });
+      expect(node.size).toBeGreaterThan(0);
+      expect(node.size).toBeLessThanOrEqual(radius);
+      expect(info.label.startsWith(node.label)).toBe(true);
+    }
+    // The largest clusters get hues; a map of dozens of clusters is not all grey.
+    expect(graph.filterNodes((_n, a) => a.color !== MINOR_COMMUNITY_COLOUR).length).toBeGreaterThan(1);
+  });
+
+  it("links communities as the builder does, heavier links drawn wider", () => {
+    expect(graph.size).toBe(new Set(overview.links.map((l) => [l.source, l.target].sort().join("-"))).size);
+    const [heaviest] = [...overview.links].sort((a, b) => b.weight - a.weight);
+    const [lightest] = [...overview.links].sort((a, b) => a.weight - b.weight);
+    const size = (l: typeof heaviest) => graph.getEdgeAttribute(graph.edge(nodeKey(l!.source), nodeKey(l!.target))!, "size");
+    expect(size(heaviest)).toBeGreaterThan(size(lightest));
+  });
+
+  it("keeps a hovered community and those it links to bright, and fades the rest", () => {
+    const hub = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a))[0]!;
+    const id = graph.getNodeAttribute(hub, "id");
+    const { nodeReducer, edgeReducer } = overviewReducers(graph, null, id);
+    const shown = new Map<string, Partial<NodeDisplayData>>(graph.mapNodes((n, a) => [n, nodeReducer(n, { ...a })]));
+    expect(shown.get(hub)).toMatchObject({ highlighted: true, forceLabel: true, color: graph.getNodeAttribute(hub, "color") });
+    for (const neighbour of graph.neighbors(hub)) expect(shown.get(neighbour)!.color).toBe(graph.getNodeAttribute(neighbour, "color"));
+    const others = graph.filterNodes((n) => n !== hub && !graph.areNeighbors(n, hub));
+    for (const other of others) expect(shown.get(other)).toMatchObject({ label: null, zIndex: 0 });
+    expect(others.every((other) => shown.get(other)!.color !== graph.getNodeAttribute(other, "color"))).toBe(true);
+    const touching = graph.edges(hub).map((edge) => edgeReducer(edge, graph.getEdgeAttributes(edge)).zIndex);
+    expect(touching.every((z) => z === 1)).toBe(true);
+  });
+
+  it("changes nothing without a hover or a selection", () => {
+    const { nodeReducer } = overviewReducers(graph, null, null);
+    graph.forEachNode((node, attributes) => expect(nodeReducer(node, { ...attributes }).color).toBe(attributes.color));
+  });
+});
+
+describe("overview links", () => {
+  const exists = (id: number) => id === 3 || id === 12;
+
+  it.each([
+    ["the map", { selected: null, camera: null }, ""],
+    ["a cluster in the panel", { selected: 12, camera: null }, "#cluster=12"],
+    ["with the camera", { selected: 3, camera: { x: 0.25, y: 0.75, ratio: 0.5 } }, "#cluster=3&cam=0.25%2C0.75%2C0.5"],
+  ])("round trip: %s", (_name, view, hash) => {
+    expect(overviewToHash(view)).toBe(hash);
+    expect(hashToOverview(hash, exists)).toEqual(view);
+  });
+
+  it("drops a cluster the overview does not have", () => {
+    expect(hashToOverview("#cluster=99", exists).selected).toBeNull();
+  });
+
+  it("names the opened community first in a community's links, and reads it back, by type unless said otherwise", () => {
+    const hash = viewToHash({ ...INITIAL_VIEW, selected: "e:h100", colouring: "type" }, { open: 12, defaultColouring: "type" });
+    expect(hash).toBe("#open=12&node=e%3Ah100");
+    expect(openOf(hash)).toBe(12);
+    expect(openOf("#node=e%3Ah100")).toBeNull();
+    expect(openOf("#open=abc")).toBeNull();
+    const context = { hasNode: () => true, hasCommunity: () => true, open: 12, defaultColouring: "type" as const };
+    expect(hashToView(hash, context).colouring).toBe("type");
+    expect(hashToView(viewToHash({ ...INITIAL_VIEW, colouring: "community" }, context), context).colouring).toBe("community");
+  });
+});
