@@ -34,7 +34,7 @@ export function GraphMap({ scene, camera, focus, community, frame, children }: G
       <FirstFrameMark />
       <EventsController />
       <CameraController camera={camera} focus={focus} frame={frame} onMoved={(moved) => dispatch({ type: "cameraMoved", camera: moved })} />
-      <ClusterLabels community={community} dimmed={scene.highlight !== null} />
+      <ClusterLabels community={community} dimmed={scene.highlight !== null} colouring={scene.colouring} />
       <MapToolbar gexf={() => import("./exportGexf").then(({ visibleSubgraphGexf }) => visibleSubgraphGexf(atlas.graph, appearance, scene))} />
       {children}
     </SigmaContainer>

@@ -176,7 +176,8 @@ function edgeColour(graph: AtlasGraph): string {
   return mix(EDGE_INK, BACKGROUND, few + (many - few) * t);
 }
 
-function truncate(text: string, length: number): string {
+/** Cut at a word boundary where one is near, with an ellipsis. */
+export function truncate(text: string, length: number): string {
   if (text.length <= length) return text;
   const cut = text.slice(0, length);
   const space = cut.lastIndexOf(" ");

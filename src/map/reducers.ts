@@ -1,7 +1,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeKind } from "../../graph/schema";
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from "../data/atlas";
-import { BACKGROUND, EDGE_INK, mix, type Appearance } from "./appearance";
+import { BACKGROUND, EDGE_INK, mix, truncate, type Appearance } from "./appearance";
 import type { Scene } from "./scene";
 
 /** The node program's name in the sigma settings; entity attributes carry a `type` of their own, which the reducer overrides. */
@@ -16,6 +16,8 @@ const EDGE_DIMMED = mix(EDGE_INK, BACKGROUND, 0.94);
 const EDGE_FOCUS = mix(EDGE_INK, "#000000", 0.1);
 const PATH_COLOUR = "#ff6a00";
 
+/** What the user looks at gets a longer label than the map's; the whole title is in the panel. */
+const FOCUS_LABEL_LENGTH = 72;
 /** Emphasised links are drawn by the "thick" program (quads), the rest as hairlines. */
 const THICK = "thick";
 
@@ -55,7 +57,7 @@ export function createReducers(graph: AtlasGraph, appearance: Appearance, scene:
     }
     if (node === scene.selected || node === scene.hovered || (highlight?.isPath && highlight.nodes.has(node))) {
       // Full title and a label box for what the user is looking at.
-      data.label = graph.getNodeAttribute(node, "label");
+      data.label = truncate(graph.getNodeAttribute(node, "label"), FOCUS_LABEL_LENGTH);
       data.highlighted = true;
       data.forceLabel = true;
       data.zIndex = 3;

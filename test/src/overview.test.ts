@@ -1,10 +1,17 @@
 import type { NodeDisplayData } from "sigma/types";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { communityColours, MINOR_COMMUNITY_COLOUR } from "../../src/map/appearance";
 import { nodeKey, overviewGraph, overviewReducers } from "../../src/overview/graph";
 import { hashToOverview, hashToView, openOf, overviewToHash, viewToHash } from "../../src/state/url";
 import { INITIAL_VIEW } from "../../src/state/view";
+import { overviewGexf } from "../../src/map/exportGexf";
 import { realOverview } from "./support/atlas-data";
+
+// graphology-gexf/browser builds its (unused here) parser from the DOM's classes on import.
+vi.hoisted(() => {
+  globalThis.DOMParser ??= class {} as typeof DOMParser;
+  globalThis.Document ??= class {} as typeof Document;
+});
 
 describe("the overview map of a graph too large to draw", async () => {
   const overview = await realOverview();
@@ -44,6 +51,13 @@ describe("the overview map of a graph too large to draw", async () => {
     expect(others.every((other) => shown.get(other)!.color !== graph.getNodeAttribute(other, "color"))).toBe(true);
     const touching = graph.edges(hub).map((edge) => edgeReducer(edge, graph.getEdgeAttributes(edge)).zIndex);
     expect(touching.every((z) => z === 1)).toBe(true);
+  });
+
+  it("exports as GEXF with one node per community and its links", () => {
+    const gexf = overviewGexf(graph);
+    expect([...gexf.matchAll(/<node /g)]).toHaveLength(overview.communities.length);
+    expect([...gexf.matchAll(/<edge /g)]).toHaveLength(graph.size);
+    expect(gexf).toContain(`label="${graph.getNodeAttribute(nodeKey(overview.communities[0]!.info.id), "label")}"`);
   });
 
   it("changes nothing without a hover or a selection", () => {

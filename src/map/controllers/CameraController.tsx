@@ -58,15 +58,9 @@ export function CameraController({ camera, focus, frame, onMoved }: CameraContro
     if (focus === null || !graph.hasNode(focus.node)) return;
     // From graph to camera coordinates through the viewport: display data is unnormalised until sigma's next frame.
     const framed = (node: string) => sigma.viewportToFramedGraph(sigma.graphToViewport(graph.getNodeAttributes(node)));
-    const target = framed(focus.node);
-    // Close enough to read the node's neighbourhood, far enough to see all of it.
-    let reach = 0;
-    graph.forEachNeighbor(focus.node, (neighbour) => {
-      const point = framed(neighbour);
-      reach = Math.max(reach, Math.hypot(point.x - target.x, point.y - target.y));
-    });
-    const ratio = Math.min(1, Math.max(MIN_FRAME_RATIO, 2 * reach * FRAME_MARGIN));
-    void sigma.getCamera().animate({ ...target, ratio }, { duration: 600, easing: "quadraticInOut" });
+    // The node with its whole neighbourhood in view: close enough to read, far enough to see all of it.
+    const points = [framed(focus.node), ...graph.mapNeighbors(focus.node, framed)];
+    void sigma.getCamera().animate(frameOf(points), { duration: 600, easing: "quadraticInOut" });
   }, [sigma, focus]);
 
   // A link restores its own camera: only frames that appear after the first render move it.
@@ -75,12 +69,17 @@ export function CameraController({ camera, focus, frame, onMoved }: CameraContro
     const graph = sigma.getGraph();
     if (frame === null || frame === initialFrame.current || frame.length === 0) return;
     const points = frame.filter((node) => graph.hasNode(node)).map((node) => sigma.viewportToFramedGraph(sigma.graphToViewport(graph.getNodeAttributes(node))));
-    const xs = points.map((p) => p.x);
-    const ys = points.map((p) => p.y);
-    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const ratio = Math.min(1, Math.max(MIN_FRAME_RATIO, Math.max(maxX - minX, maxY - minY) * FRAME_MARGIN));
-    void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 700, easing: "quadraticInOut" });
+    if (points.length > 0) void sigma.getCamera().animate(frameOf(points), { duration: 700, easing: "quadraticInOut" });
   }, [sigma, frame]);
 
   return null;
+}
+
+/** The camera that shows these points (in camera coordinates) with some room around them. */
+function frameOf(points: { x: number; y: number }[]): CameraView {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const ratio = Math.min(1, Math.max(MIN_FRAME_RATIO, Math.max(maxX - minX, maxY - minY) * FRAME_MARGIN));
+  return { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
 }

@@ -1,6 +1,7 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect, useMemo, useRef } from "react";
 import { useModel } from "../../model";
+import type { Colouring } from "../../state/view";
 import { mix, shortLabel } from "../appearance";
 
 /** Cluster names show when zoomed out this far or further, and fade as the user zooms in. */
@@ -10,6 +11,8 @@ const MAX_CLUSTERS = 16;
 const MIN_CLUSTER_SIZE = 4;
 /** While something is highlighted the cluster names step back, still hinting where things are. */
 const DIMMED_OPACITY = 0.2;
+/** Coloured by type, the map's hues are no clusters' any more: the names go neutral. */
+const NEUTRAL_INK = "#4a5568";
 /** Breathing room kept around each cluster label, in pixels. */
 const LABEL_MARGIN = 6;
 
@@ -19,7 +22,7 @@ const LABEL_MARGIN = 6;
  * label that would overlap a bigger community's label, or a panel over the
  * map (marked `data-map-overlay`), is left out.
  */
-export function ClusterLabels({ community, dimmed }: { community: number | null; dimmed: boolean }) {
+export function ClusterLabels({ community, dimmed, colouring }: { community: number | null; dimmed: boolean; colouring: Colouring }) {
   const sigma = useSigma();
   const { appearance } = useModel();
   const layer = useRef<HTMLDivElement>(null);
@@ -78,7 +81,7 @@ export function ClusterLabels({ community, dimmed }: { community: number | null;
   return (
     <div className="cluster-labels" ref={layer} aria-hidden="true">
       {clusters.map((cluster) => (
-        <div key={cluster.info.id} className="cluster-label" style={{ color: mix(cluster.colour, "#000000", 0.35) }}>
+        <div key={cluster.info.id} className="cluster-label" style={{ color: colouring === "community" ? mix(cluster.colour, "#000000", 0.35) : NEUTRAL_INK }}>
           {shortLabel(cluster.info.label)}
         </div>
       ))}
