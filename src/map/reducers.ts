@@ -4,7 +4,7 @@ import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from "../da
 import { BACKGROUND, EDGE_INK, mix, truncate, type Appearance } from "./appearance";
 import type { Scene } from "./scene";
 
-/** The node program's name in the sigma settings; entity attributes carry a `type` of their own, which the reducer overrides. */
+/** The node program's name in the sigma settings. */
 export const NODE_TYPE = "disc";
 
 type NodeDisplay = Partial<NodeDisplayData>;
@@ -56,7 +56,7 @@ export function createReducers(graph: AtlasGraph, appearance: Appearance, scene:
       data.zIndex = 0;
     }
     if (node === scene.selected || node === scene.hovered || (highlight?.isPath && highlight.nodes.has(node))) {
-      // Full title and a label box for what the user is looking at.
+      // A longer label, in a box, for what the user is looking at.
       data.label = truncate(graph.getNodeAttribute(node, "label"), FOCUS_LABEL_LENGTH);
       data.highlighted = true;
       data.forceLabel = true;
