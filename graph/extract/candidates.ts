@@ -5,6 +5,7 @@ import {
   headWordType,
   knownNameType,
   opensFunctionWordPhrase,
+  opensLexiconPhrase,
   isKnownConcept,
   nameType,
   phraseType,
@@ -704,6 +705,7 @@ function isEvaluative(lower: string): boolean {
 
 /** The phrase opens with a lexicon concept of two or more words: "large language model", "maximum likelihood". */
 function opensStandalone(ctx: Context, words: readonly Word[]): boolean {
+  if (words.length < 2 || !opensLexiconPhrase(words[0]!.lower)) return false;
   for (let k = words.length; k >= 2; k--) if (standaloneType(spanText(ctx, words.slice(0, k)))) return true;
   return false;
 }

@@ -22,7 +22,7 @@ export function keyWords(text: string): string[] {
  * A cache for a pure function of a string, emptied when it grows large: extraction asks for the
  * same few thousand words and phrases over and over.
  */
-export function memoized(fn: (text: string) => string, limit = 100_000): (text: string) => string {
+export function memoized(fn: (text: string) => string, limit = 500_000): (text: string) => string {
   const cache = new Map<string, string>();
   return (text) => {
     let value = cache.get(text);

@@ -1,6 +1,6 @@
 import type { EntityType } from "../schema.ts";
 import { conceptKey, singularWord } from "./canonical.ts";
-import { HEADS } from "./lexicon/heads.ts";
+import { HEADS, type HeadLexicon } from "./lexicon/heads.ts";
 import { HARDWARE_PATTERNS } from "./lexicon/hardware.ts";
 import { KNOWN } from "./lexicon/known.ts";
 import { minedAcronymType, minedFamilyType, minedHeadBreadth, minedNameType, minedPhraseFrequency } from "./lexicon/index.ts";
@@ -24,7 +24,17 @@ for (const [type, lexicon] of Object.entries(HEADS) as [HeadType, (typeof HEADS)
 
 /** Could open a lexicon phrase with a function word inside: see findFunctionWordPhrases. */
 export function opensFunctionWordPhrase(lower: string): boolean {
-  return FUNCTION_WORD_OPENERS.has(lower) || FUNCTION_WORD_OPENERS.has(singularWord(lower));
+  return FUNCTION_WORD_OPENERS.has(lower) || (lower.endsWith("s") && FUNCTION_WORD_OPENERS.has(singularWord(lower)));
+}
+
+/** First words of the lexicon's phrases of two words or more ("large" of "large language model"). */
+const STANDALONE_OPENERS = new Set(
+  (Object.values(HEADS) as HeadLexicon[]).flatMap((lexicon) => lexicon.standalone.filter((p) => /[\s-]/.test(p)).map((p) => p.split(/[\s-]/)[0]!)),
+);
+
+/** Could open a lexicon phrase of two words or more. */
+export function opensLexiconPhrase(lower: string): boolean {
+  return STANDALONE_OPENERS.has(lower.split("-")[0]!);
 }
 
 /** Bench abstracts a phrase must recur in to count as an established concept. */

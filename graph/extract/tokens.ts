@@ -158,19 +158,36 @@ interface WordTags {
 const WORD_CACHE_LIMIT = 200_000;
 const wordCache = new Map<string, WordTags>();
 
-function tagsOfWord(lower: string): WordTags {
-  let cached = wordCache.get(lower);
-  if (cached) return cached;
-  const doc = nlp.tokenize(lower);
+function wordTagsOf(terms: Term[]): WordTags {
+  const parts = terms.filter((t) => t.text !== "");
+  const last = parts[parts.length - 1];
+  return { tags: last?.tags ?? new Set(), hasValue: parts.some((t) => t.tags.has("Value")), switch: parts.length === 1 ? last?.switch : undefined };
+}
+
+function preTagged(text: string): Term[][] {
+  const doc = nlp.tokenize(text);
   doc.compute("freeze");
   doc.compute("lexicon");
   doc.compute("preTagger");
-  const terms = (doc.docs as Term[][]).flat().filter((t) => t.text !== "");
-  const last = terms[terms.length - 1];
-  cached = { tags: last?.tags ?? new Set(), hasValue: terms.some((t) => t.tags.has("Value")), switch: terms.length === 1 ? last?.switch : undefined };
-  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-  wordCache.set(lower, cached);
-  return cached;
+  return doc.docs as Term[][];
+}
+
+/**
+ * Tags the words not seen before, each on its own: in one compromise document of one word a
+ * line (compromise's cost is mostly per call), or one by one if the lines do not come back one
+ * sentence each.
+ */
+function tagNewWords(lowers: readonly string[]): void {
+  const fresh = [...new Set(lowers.filter((w) => !wordCache.has(w)))];
+  if (fresh.length === 0) return;
+  if (wordCache.size + fresh.length > WORD_CACHE_LIMIT) wordCache.clear();
+  const docs = fresh.length > 1 ? preTagged(fresh.join("\n")) : [];
+  fresh.forEach((word, i) => wordCache.set(word, wordTagsOf(docs.length === fresh.length ? docs[i]! : preTagged(word).flat())));
+}
+
+function tagsOfWord(lower: string): WordTags {
+  tagNewWords([lower]);
+  return wordCache.get(lower)!;
 }
 
 /** A tag and every tag it implies: "Infinitive" is a Verb too. */
@@ -219,7 +236,7 @@ const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|et al|etc|vs|cf|fig|figs|eq|eqs|se
 function sentenceSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   let start = 0;
-  for (const m of text.matchAll(/[.!?]+(?=\s+["'(\[]?[\p{Lu}\p{N}])|\n+/gu)) {
+  for (const m of text.matchAll(/[.!?]+(?=\s+["'([]?[\p{Lu}\p{N}])|\n+/gu)) {
     const end = m.index + m[0].length;
     if (m[0][0] === "." && ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), end))) continue;
     spans.push([start, end]);
@@ -252,8 +269,9 @@ function wordSpans(text: string, from: number, to: number): [number, number][] {
 /** Splits `text` into sentences of words; `offset` shifts the offsets (the title precedes the abstract). */
 export function sentencesOf(text: string, inTitle: boolean, offset = 0): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const [from, to] of sentenceSpans(text)) {
-    const spans = wordSpans(text, from, to);
+  const spansOf = sentenceSpans(text).map(([from, to]) => wordSpans(text, from, to));
+  tagNewWords(spansOf.flat().map(([start, end]) => text.slice(start, end).toLowerCase()));
+  for (const spans of spansOf) {
     const tagged = spans.map(([start, end]) => {
       const lower = text.slice(start, end).toLowerCase();
       return { lower, ...tagsOfWord(lower) };

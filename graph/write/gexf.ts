@@ -39,10 +39,13 @@ function widen(model: Model, attributes: Record<string, unknown>, skip: Set<stri
   }
 }
 
-/** XML attribute text: escaped, without the control characters XML forbids. */
+/** Anything outside XML 1.0's characters: C0 controls other than tab and line breaks, lone surrogates, U+FFFE/U+FFFF. */
+const FORBIDDEN_IN_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+
+/** XML attribute text: escaped, without the characters XML forbids. */
 function escape(value: unknown): string {
   return String(value)
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+    .replace(FORBIDDEN_IN_XML, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
