@@ -13,7 +13,7 @@ export interface LayoutOptions {
   islandsAbove: number;
 }
 
-export const DEFAULT_LAYOUT: Omit<LayoutOptions, "rng"> = { seconds: 10, minIterations: 25, maxIterations: 300, islandsAbove: 50_000 };
+export const DEFAULT_LAYOUT: Omit<LayoutOptions, "rng"> = { seconds: 10, minIterations: 15, maxIterations: 300, islandsAbove: 50_000 };
 
 export type Positions = Map<string, { x: number; y: number }>;
 
@@ -22,16 +22,17 @@ type LayoutGraph = Graph<Point, { weight: number }>;
 
 /**
  * Seconds per ForceAtlas2 iteration with Barnes-Hut, fitted on this project's 2-core machine
- * (0.29 s at 23k nodes and 34k edges, 0.46 s with 177k edges). A model, not a clock: timing
- * the run itself would make the iteration count, and so the layout, differ between runs.
+ * (0.45 s at 19k nodes and 156k edges; it errs high on small graphs, which get the iteration
+ * cap anyway). A model, not a clock: timing the run itself would make the iteration count, and
+ * so the layout, differ between runs.
  */
 export function iterationCost(nodes: number, edges: number): number {
-  return 7e-7 * nodes * Math.log2(Math.max(2, nodes)) + 1.2e-6 * edges;
+  return 1.3e-6 * nodes * Math.log2(Math.max(2, nodes)) + 6e-7 * edges;
 }
 
-/** Seconds per noverlap iteration, fitted the same way (0.13 s at 23k nodes). */
+/** Seconds per noverlap iteration, fitted the same way (0.05 s at 28k nodes, one node a grid cell). */
 export function separationCost(nodes: number): number {
-  return 5.5e-6 * nodes;
+  return 2e-6 * nodes;
 }
 
 /** Of the layout budget, what the forces get; noverlap has the rest. */
@@ -61,22 +62,25 @@ function phyllotaxis(i: number, spacing: number): { x: number; y: number } {
 }
 
 /**
- * Entities of a single paper are not laid out by forces: they ring their paper
- * afterwards, which keeps the simulation to the nodes that shape the map.
+ * Entities of one or two papers are not laid out by forces: they are placed by their papers
+ * afterwards (ringing a single paper, between two), which keeps the simulation to the nodes
+ * that shape the map. Returns each such entity's papers.
  */
-function leaves(graph: AtlasGraph): Map<string, string> {
-  const leafOf = new Map<string, string>();
+function satellites(graph: AtlasGraph): Map<string, string[]> {
+  const papersOf = new Map<string, string[]>();
   graph.forEachNode((node, attributes) => {
-    if (attributes.kind === "entity" && graph.degree(node) === 1) leafOf.set(node, graph.neighbors(node)[0]!);
+    if (attributes.kind !== "entity" || attributes.paperCount > 2) return;
+    const papers = graph.neighbors(node).filter((n) => graph.getNodeAttribute(n, "kind") === "paper");
+    if (papers.length >= 1 && papers.length <= 2) papersOf.set(node, papers.sort());
   });
-  return leafOf;
+  return papersOf;
 }
 
 /** The nodes that shape the map and the strongest link between each pair. */
-function forceGraph(graph: AtlasGraph, nodes: string[], leafOf: Map<string, string>, start: (node: string) => { x: number; y: number }): LayoutGraph {
+function forceGraph(graph: AtlasGraph, nodes: string[], satelliteOf: Map<string, string[]>, start: (node: string) => { x: number; y: number }): LayoutGraph {
   const core: LayoutGraph = new Graph({ type: "undirected" });
   for (const node of nodes) {
-    if (!leafOf.has(node)) core.addNode(node, { ...start(node), size: nodeRadius(graph.degree(node)) });
+    if (!satelliteOf.has(node)) core.addNode(node, { ...start(node), size: nodeRadius(graph.degree(node)) });
   }
   for (const node of core.nodes()) {
     graph.forEachEdge(node, (_, attributes, source, target) => {
@@ -99,25 +103,46 @@ function runForces(core: LayoutGraph, iterations: number): void {
   forceAtlas2.assign(core, { iterations, settings, getEdgeWeight: "weight" });
 }
 
-/** Rings each paper's own entities around it, evenly, in key order. */
-function ringLeaves(core: LayoutGraph, leafOf: Map<string, string>, rng: () => number): void {
+/**
+ * Places the satellites by their papers: a paper's own entities ring it, evenly in key order;
+ * an entity of two papers sits between them, off the line between their centres.
+ */
+function placeSatellites(graph: AtlasGraph, core: LayoutGraph, nodes: Set<string>, satelliteOf: Map<string, string[]>, rng: () => number): void {
   const ringOf = new Map<string, string[]>();
-  for (const [leaf, paper] of leafOf) {
-    if (core.hasNode(paper)) ringOf.set(paper, [...(ringOf.get(paper) ?? []), leaf]);
+  const between: [string, string[]][] = [];
+  for (const [satellite, all] of satelliteOf) {
+    if (!nodes.has(satellite)) continue;
+    // An island holds the satellite but perhaps not both its papers: the one it holds will do.
+    const papers = all.filter((p) => core.hasNode(p));
+    if (papers.length === 0) {
+      core.addNode(satellite, { x: 10 * (rng() - 0.5), y: 10 * (rng() - 0.5), size: nodeRadius(graph.degree(satellite)) });
+    } else if (papers.length === 1) ringOf.set(papers[0]!, [...(ringOf.get(papers[0]!) ?? []), satellite]);
+    else between.push([satellite, papers]);
   }
-  for (const [paper, ring] of ringOf) {
+  for (const [paper, ring] of [...ringOf].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const centre = core.getNodeAttributes(paper);
     const radius = centre.size * 2.5;
     const offset = rng() * 2 * Math.PI;
     ring.sort().forEach((leaf, i) => {
       const angle = offset + (2 * Math.PI * i) / ring.length;
-      core.addNode(leaf, { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle), size: nodeRadius(1) });
+      core.addNode(leaf, { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle), size: nodeRadius(graph.degree(leaf)) });
     });
+  }
+  for (const [satellite, [a, b]] of between.sort(([x], [y]) => (x < y ? -1 : 1))) {
+    const p = core.getNodeAttributes(a!);
+    const q = core.getNodeAttributes(b!);
+    const dx = q.x - p.x;
+    const dy = q.y - p.y;
+    const t = 0.3 + 0.4 * rng();
+    const side = (rng() - 0.5) * 0.4;
+    core.addNode(satellite, { x: p.x + t * dx - side * dy, y: p.y + t * dy + side * dx, size: nodeRadius(graph.degree(satellite)) });
   }
 }
 
 function separate(core: LayoutGraph, seconds: number): void {
-  noverlap.assign(core, { maxIterations: separationIterationsFor(core.order, seconds), settings: { margin: 1, ratio: 1.2, gridSize: 40 } });
+  // noverlap compares the nodes within each grid cell: about one node a cell keeps that linear.
+  const gridSize = Math.max(40, Math.ceil(Math.sqrt(core.order)));
+  noverlap.assign(core, { maxIterations: separationIterationsFor(core.order, seconds), settings: { margin: 1, ratio: 1.2, gridSize } });
 }
 
 function membersOf(communities: Map<string, number>): string[][] {
@@ -136,7 +161,7 @@ export function computeLayout(graph: AtlasGraph, communities: Map<string, number
 }
 
 function globalLayout(graph: AtlasGraph, communities: Map<string, number>, options: LayoutOptions): Positions {
-  const leafOf = leaves(graph);
+  const satelliteOf = satellites(graph);
   const centres = new Map<number, { x: number; y: number; r: number }>();
   let area = 0;
   membersOf(communities).forEach((members, c) => {
@@ -145,14 +170,14 @@ function globalLayout(graph: AtlasGraph, communities: Map<string, number>, optio
     area += members.length;
     centres.set(c, { x: distance * Math.cos(c * GOLDEN_ANGLE), y: distance * Math.sin(c * GOLDEN_ANGLE), r: 5 * Math.sqrt(members.length) });
   });
-  const core = forceGraph(graph, graph.nodes(), leafOf, (node) => {
+  const core = forceGraph(graph, graph.nodes(), satelliteOf, (node) => {
     const centre = centres.get(communities.get(node)!)!;
     const angle = options.rng() * 2 * Math.PI;
     const radius = centre.r * Math.sqrt(options.rng());
     return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
   });
   runForces(core, iterationsFor(core.order, core.size, options.seconds, options));
-  ringLeaves(core, leafOf, options.rng);
+  placeSatellites(graph, core, new Set(graph.nodes()), satelliteOf, options.rng);
   separate(core, options.seconds);
   return positionsOf(graph, core);
 }
@@ -163,18 +188,18 @@ function globalLayout(graph: AtlasGraph, communities: Map<string, number>, optio
  * hundreds of thousands of nodes would take a second per iteration.
  */
 function islandLayout(graph: AtlasGraph, communities: Map<string, number>, options: LayoutOptions): Positions {
-  const leafOf = leaves(graph);
+  const satelliteOf = satellites(graph);
   const members = membersOf(communities);
   const islands = members.map((nodes) => {
     const spread = 5 * Math.sqrt(nodes.length);
-    const core = forceGraph(graph, nodes, leafOf, () => {
+    const core = forceGraph(graph, nodes, satelliteOf, () => {
       const angle = options.rng() * 2 * Math.PI;
       const radius = spread * Math.sqrt(options.rng());
       return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
     });
     const share = (options.seconds * nodes.length) / graph.order;
     runForces(core, iterationsFor(core.order, core.size, share, options));
-    ringLeaves(core, leafOf, options.rng);
+    placeSatellites(graph, core, new Set(nodes), satelliteOf, options.rng);
     separate(core, share);
     let cx = 0;
     let cy = 0;
