@@ -30,13 +30,14 @@ export function iterationCost(nodes: number, edges: number): number {
   return 1.3e-6 * nodes * Math.log2(Math.max(2, nodes)) + 6e-7 * edges;
 }
 
-/** Seconds per noverlap iteration, fitted the same way (0.05 s at 28k nodes, one node a grid cell). */
+/** Seconds per noverlap iteration, fitted the same way (0.11 s at 28k nodes, one node a grid cell). */
 export function separationCost(nodes: number): number {
-  return 2e-6 * nodes;
+  return 4e-6 * nodes;
 }
 
-/** Of the layout budget, what the forces get; noverlap has the rest. */
-const FORCE_SHARE = 0.75;
+/** Of the layout budget, what the forces and noverlap get; building their graph takes the rest. */
+const FORCE_SHARE = 0.7;
+const SEPARATION_SHARE = 0.15;
 
 export function iterationsFor(nodes: number, edges: number, seconds: number, options: Omit<LayoutOptions, "rng">): number {
   const affordable = Math.floor((FORCE_SHARE * seconds) / iterationCost(nodes, edges));
@@ -45,7 +46,7 @@ export function iterationsFor(nodes: number, edges: number, seconds: number, opt
 
 /** noverlap stops early once nothing overlaps; this caps it on graphs where that takes long. */
 export function separationIterationsFor(nodes: number, seconds: number): number {
-  return Math.max(10, Math.min(150, Math.floor(((1 - FORCE_SHARE) * seconds) / separationCost(nodes))));
+  return Math.max(10, Math.min(150, Math.floor((SEPARATION_SHARE * seconds) / separationCost(nodes))));
 }
 
 /** Size used to keep nodes apart; the explorer sizes nodes by degree the same way. */
@@ -82,12 +83,18 @@ function forceGraph(graph: AtlasGraph, nodes: string[], satelliteOf: Map<string,
   for (const node of nodes) {
     if (!satelliteOf.has(node)) core.addNode(node, { ...start(node), size: nodeRadius(graph.degree(node)) });
   }
-  for (const node of core.nodes()) {
-    graph.forEachEdge(node, (_, attributes, source, target) => {
-      if (source !== node || !core.hasNode(target)) return;
-      core.updateEdge(source, target, (attr) => ({ weight: Math.max(attr?.weight ?? 0, attributes.weight) }));
-    });
-  }
+  // One pass over the edges, the strongest of each pair kept: updating core edges one at a
+  // time costs more than the simulation itself on large graphs.
+  const strongest = new Map<string, { source: string; target: string; weight: number }>();
+  graph.forEachEdge((_, attributes, source, target) => {
+    if (source === target || !core.hasNode(source) || !core.hasNode(target)) return;
+    const [a, b] = source < target ? [source, target] : [target, source];
+    const pair = `${a}\u0000${b}`;
+    const seen = strongest.get(pair);
+    if (!seen) strongest.set(pair, { source: a, target: b, weight: attributes.weight });
+    else seen.weight = Math.max(seen.weight, attributes.weight);
+  });
+  for (const { source, target, weight } of strongest.values()) core.addEdge(source, target, { weight });
   return core;
 }
 

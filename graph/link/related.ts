@@ -27,7 +27,7 @@ export interface RelatedOptions {
 
 const MIN_SHARE = 0.05;
 
-export const DEFAULT_RELATED: RelatedOptions = { k: 5, minWeight: 0.08, maxShared: 6, maxCandidateShare: 0.05, minCandidateCap: 100, maxCandidateCap: 1000 };
+export const DEFAULT_RELATED: RelatedOptions = { k: 5, minWeight: 0.08, maxShared: 6, maxCandidateShare: 0.02, minCandidateCap: 100, maxCandidateCap: 1000 };
 
 /**
  * The citation-style paper-paper link: TF-IDF cosine over the entities two papers
