@@ -1,6 +1,5 @@
 import nlp from "compromise/two";
 import type { EntityType } from "../schema.ts";
-import { memoized } from "./canonical.ts";
 import { atlasPlugin, HEAD_TAG } from "./plugin.ts";
 
 /**
@@ -104,9 +103,7 @@ function posOf(tags: Set<string>): Pos {
   return "other";
 }
 
-export const shapeOf = memoized(shapeOfWord) as (text: string) => Shape;
-
-function shapeOfWord(text: string): Shape {
+export function shapeOf(text: string): Shape {
   if (!/\p{L}/u.test(text)) return "number";
   const letters = text.replace(/[^\p{L}]/gu, "");
   const hasDigit = /\p{N}/u.test(text);
@@ -151,6 +148,8 @@ function isVerbLike(lower: string): boolean {
 interface WordTags {
   tags: Set<string>;
   hasValue: boolean;
+  /** See Word.verbLike; a property of the word alone, so it is cached with its tags. */
+  verbLike: boolean;
   /** compromise's switch ("Noun|Verb", "Adj|Gerund"...) for words whose class their neighbours decide. */
   switch?: string;
 }
@@ -158,10 +157,15 @@ interface WordTags {
 const WORD_CACHE_LIMIT = 200_000;
 const wordCache = new Map<string, WordTags>();
 
-function wordTagsOf(terms: Term[]): WordTags {
+function wordTagsOf(lower: string, terms: Term[]): WordTags {
   const parts = terms.filter((t) => t.text !== "");
   const last = parts[parts.length - 1];
-  return { tags: last?.tags ?? new Set(), hasValue: parts.some((t) => t.tags.has("Value")), switch: parts.length === 1 ? last?.switch : undefined };
+  return {
+    tags: last?.tags ?? new Set(),
+    hasValue: parts.some((t) => t.tags.has("Value")),
+    verbLike: !/[-/]/.test(lower) && isVerbLike(lower),
+    switch: parts.length === 1 ? last?.switch : undefined,
+  };
 }
 
 function preTagged(text: string): Term[][] {
@@ -182,7 +186,7 @@ function tagNewWords(lowers: readonly string[]): void {
   if (fresh.length === 0) return;
   if (wordCache.size + fresh.length > WORD_CACHE_LIMIT) wordCache.clear();
   const docs = fresh.length > 1 ? preTagged(fresh.join("\n")) : [];
-  fresh.forEach((word, i) => wordCache.set(word, wordTagsOf(docs.length === fresh.length ? docs[i]! : preTagged(word).flat())));
+  fresh.forEach((word, i) => wordCache.set(word, wordTagsOf(word, docs.length === fresh.length ? docs[i]! : preTagged(word).flat())));
 }
 
 function tagsOfWord(lower: string): WordTags {
@@ -296,7 +300,7 @@ export function sentencesOf(text: string, inTitle: boolean, offset = 0): Sentenc
         breakAfter: i + 1 === spans.length || PHRASE_BREAK.test(after),
         sentenceStart: i === 0,
         headType,
-        verbLike: !/[-/]/.test(surface) && isVerbLike(word.lower) && headType === undefined,
+        verbLike: word.verbLike && headType === undefined,
       };
     });
     if (words.length > 0) sentences.push({ words, inTitle });
