@@ -703,6 +703,20 @@ function isEvaluative(lower: string): boolean {
   return parts.length > 1 && (VAGUE.has(parts[parts.length - 1]!) || parts.every((part) => VAGUE.has(part) || NON_ENTITY.has(part)));
 }
 
+/** Prefixes and qualifiers that make a hyphenated word an adjective: "multi-head", "real-time", "cross-modal". */
+const QUALIFYING_PREFIX = /^(?:multi|semi|non|pre|post|self|co|re|sub|super|inter|intra|over|under|up|down|out|in|on|off|cross|bi|tri|uni|mono|poly|anti|pseudo|quasi|meta|hyper|ultra|micro|macro|mini|mid|half|full|all|any|one|two|three|first|second|zero|few|many|single|double|dual|real|near|open|closed|end|hard|soft|long|short|wide|deep|high|low|large|small|fast|slow)$/;
+
+/**
+ * "token-dropping", "flow-matching", "depth-estimation": a hyphenated noun compound with a
+ * typed head is a phrase of two words written as one.
+ */
+function isNounCompound(w: Word): boolean {
+  const parts = w.lower.split("-");
+  if (parts.length < 2 || w.shape === "caps" || w.shape === "mixed" || w.shape === "alnum") return false;
+  const first = parts[0]!;
+  return headWordType(parts[parts.length - 1]!) !== undefined && !QUALIFYING_PREFIX.test(first) && !isEvaluative(first) && /^\p{L}{3,}$/u.test(first);
+}
+
 /** The phrase opens with a lexicon concept of two or more words: "large language model", "maximum likelihood". */
 function opensStandalone(ctx: Context, words: readonly Word[]): boolean {
   if (words.length < 2 || !opensLexiconPhrase(words[0]!.lower)) return false;
@@ -832,7 +846,7 @@ function analyseChunk(ctx: Context, sentence: Sentence, chunk: Word[], following
     findInnerConcepts(ctx, sentence, words, withTrailing);
     return;
   }
-  if (words.length === 1 && !standaloneType(text)) return;
+  if (words.length === 1 && !standaloneType(text) && !isNounCompound(last)) return;
   if (isGenericMeasure(words)) return;
   if (type === "dataset") {
     // A generic "X benchmark" is not a dataset, but X may be a task or a measure ("math reasoning benchmarks").
