@@ -180,6 +180,7 @@ program
       await runBench({
         sizes: opts.papers,
         source,
+        also: source === BUNDLED_CORPUS ? [] : [BUNDLED_CORPUS],
         workers: opts.workers,
         seed: opts.seed,
         onRun: (run) => process.stdout.write((opts.json ? JSON.stringify({ ...run, seconds: run.wallSeconds }) : formatRun(run)) + "\n"),

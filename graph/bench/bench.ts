@@ -30,6 +30,8 @@ export interface BenchRun extends BuildReport {
 export interface BenchOptions {
   sizes: number[];
   source: string;
+  /** More real abstracts whose sentences the synthetic ones recombine (the bundled corpus). */
+  also?: string[];
   workers: number;
   seed: string;
   onRun?: (run: BenchRun) => void;
@@ -65,7 +67,7 @@ function runAtlas(args: string[]): Promise<void> {
  * peak RSS is the build's own, and reports per-stage times.
  */
 export async function runBench(options: BenchOptions): Promise<BenchRun[]> {
-  const real = await sourcePapers(options.source);
+  const real = (await Promise.all([options.source, ...(options.also ?? [])].map(sourcePapers))).flat();
   const dir = join(tmpdir(), `paper-atlas-bench-${process.pid}`);
   await mkdir(dir, { recursive: true });
   const runs: BenchRun[] = [];

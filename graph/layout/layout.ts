@@ -83,16 +83,18 @@ function forceGraph(graph: AtlasGraph, nodes: string[], satelliteOf: Map<string,
   for (const node of nodes) {
     if (!satelliteOf.has(node)) core.addNode(node, { ...start(node), size: nodeRadius(graph.degree(node)) });
   }
-  // One pass over the edges, the strongest of each pair kept: updating core edges one at a
-  // time costs more than the simulation itself on large graphs.
+  // The strongest edge of each pair, gathered first: updating core edges one at a time costs
+  // more than the simulation itself on large graphs. Each edge is read from its source.
   const strongest = new Map<string, { source: string; target: string; weight: number }>();
-  graph.forEachEdge((_, attributes, source, target) => {
-    if (source === target || !core.hasNode(source) || !core.hasNode(target)) return;
-    const [a, b] = source < target ? [source, target] : [target, source];
-    const pair = `${a}\u0000${b}`;
-    const seen = strongest.get(pair);
-    if (!seen) strongest.set(pair, { source: a, target: b, weight: attributes.weight });
-    else seen.weight = Math.max(seen.weight, attributes.weight);
+  core.forEachNode((node) => {
+    graph.forEachEdge(node, (_, attributes, source, target) => {
+      if (source !== node || source === target || !core.hasNode(target)) return;
+      const [a, b] = source < target ? [source, target] : [target, source];
+      const pair = `${a}\u0000${b}`;
+      const seen = strongest.get(pair);
+      if (!seen) strongest.set(pair, { source: a, target: b, weight: attributes.weight });
+      else seen.weight = Math.max(seen.weight, attributes.weight);
+    });
   });
   for (const { source, target, weight } of strongest.values()) core.addEdge(source, target, { weight });
   return core;
