@@ -31,7 +31,14 @@ function paperAttributes(index: CorpusIndex, p: number): PaperNodeAttributes {
 function entityAttributes(index: CorpusIndex, e: number): EntityNodeAttributes {
   const entity = index.entities[e]!;
   const papers = index.papersOf[e]!;
-  const dates = papers.map((p) => index.papers[p]!.date).filter((d): d is string => d !== undefined).sort(compareDates);
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const p of papers) {
+    const date = index.papers[p]!.date;
+    if (date === undefined) continue;
+    if (first === undefined || compareDates(date, first) < 0) first = date;
+    if (last === undefined || compareDates(date, last) > 0) last = date;
+  }
   const attributes: EntityNodeAttributes = {
     kind: "entity",
     label: entity.label,
@@ -42,9 +49,9 @@ function entityAttributes(index: CorpusIndex, e: number): EntityNodeAttributes {
     aliases: entity.aliases,
     paperCount: papers.length,
   };
-  if (dates.length) {
-    attributes.firstDate = dates[0]!;
-    attributes.lastDate = dates[dates.length - 1]!;
+  if (first !== undefined && last !== undefined) {
+    attributes.firstDate = first;
+    attributes.lastDate = last;
   }
   return attributes;
 }

@@ -23,11 +23,16 @@ export interface RelatedOptions {
   maxCandidateShare: number;
   minCandidateCap: number;
   maxCandidateCap: number;
+  /**
+   * Candidate papers scanned per paper, its rarest entities first: rare entities carry the
+   * similarity, and the budget keeps the stage linear in the corpus when many entities are common.
+   */
+  scanBudget: number;
 }
 
 const MIN_SHARE = 0.05;
 
-export const DEFAULT_RELATED: RelatedOptions = { k: 5, minWeight: 0.08, maxShared: 6, maxCandidateShare: 0.02, minCandidateCap: 100, maxCandidateCap: 1000 };
+export const DEFAULT_RELATED: RelatedOptions = { k: 5, minWeight: 0.08, maxShared: 6, maxCandidateShare: 0.02, minCandidateCap: 100, maxCandidateCap: 1000, scanBudget: 5000 };
 
 /**
  * The citation-style paper-paper link: TF-IDF cosine over the entities two papers
@@ -46,9 +51,13 @@ export function relatedPapers(index: CorpusIndex, options: RelatedOptions = DEFA
   const touched: number[] = [];
   for (let p = 0; p < n; p++) {
     if (norms[p] === 0) continue;
-    for (const { entity, value } of vectors[p]!) {
+    let scanned = 0;
+    const rarestFirst = [...vectors[p]!].sort((x, y) => index.papersOf[x.entity]!.length - index.papersOf[y.entity]!.length || x.entity - y.entity);
+    for (const { entity, value } of rarestFirst) {
       const others = index.papersOf[entity]!;
       if (others.length < 2 || others.length > maxCandidateDf) continue;
+      if (scanned > 0 && scanned + others.length > options.scanBudget) break;
+      scanned += others.length;
       for (const q of others) {
         if (q === p || norms[q] === 0) continue;
         if (scores[q] === 0) touched.push(q);

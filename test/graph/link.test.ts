@@ -49,7 +49,7 @@ describe("link: on a corpus small enough to check by hand", () => {
   });
 
   it("related: papers sharing the rare entities link, explained by them, rarest first", () => {
-    const links = relatedPapers(smallCorpus(), { k: 2, minWeight: 0.05, maxShared: 5, maxCandidateShare: 1, minCandidateCap: 100, maxCandidateCap: 100 });
+    const links = relatedPapers(smallCorpus(), { k: 2, minWeight: 0.05, maxShared: 5, maxCandidateShare: 1, minCandidateCap: 100, maxCandidateCap: 100, scanBudget: 1000 });
     const pairs = links.map((l) => [l.a, l.b]);
     expect(pairs).toContainEqual([0, 1]);
     expect(pairs).not.toContainEqual([0, 3]);
