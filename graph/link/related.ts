@@ -32,7 +32,7 @@ export interface RelatedOptions {
 
 const MIN_SHARE = 0.05;
 
-export const DEFAULT_RELATED: RelatedOptions = { k: 5, minWeight: 0.08, maxShared: 6, maxCandidateShare: 0.02, minCandidateCap: 100, maxCandidateCap: 1000, scanBudget: 5000 };
+export const DEFAULT_RELATED: RelatedOptions = { k: 5, minWeight: 0.08, maxShared: 6, maxCandidateShare: 0.02, minCandidateCap: 100, maxCandidateCap: 1000, scanBudget: 3000 };
 
 /**
  * The citation-style paper-paper link: TF-IDF cosine over the entities two papers
@@ -45,6 +45,8 @@ export function relatedPapers(index: CorpusIndex, options: RelatedOptions = DEFA
   const vectors = index.mentions.map((list) => list.map((m) => ({ entity: m.entity, value: m.weight * idf[m.entity]! })));
   const norms = vectors.map((v) => Math.sqrt(v.reduce((s, x) => s + x.value * x.value, 0)));
   const valueOf = vectors.map((v) => new Map(v.map((x) => [x.entity, x.value])));
+  // Each entity's papers with their values, side by side: the inner loop reads arrays, not maps.
+  const postingValues = index.papersOf.map((papers, e) => Float64Array.from(papers, (q) => valueOf[q]!.get(e) ?? 0));
 
   const best = new Map<number, RelatedLink>();
   const scores = new Float64Array(n);
@@ -58,10 +60,12 @@ export function relatedPapers(index: CorpusIndex, options: RelatedOptions = DEFA
       if (others.length < 2 || others.length > maxCandidateDf) continue;
       if (scanned > 0 && scanned + others.length > options.scanBudget) break;
       scanned += others.length;
-      for (const q of others) {
+      const values = postingValues[entity]!;
+      for (let i = 0; i < others.length; i++) {
+        const q = others[i]!;
         if (q === p || norms[q] === 0) continue;
         if (scores[q] === 0) touched.push(q);
-        scores[q]! += value * valueOf[q]!.get(entity)!;
+        scores[q]! += value * values[i]!;
       }
     }
     const ranked = touched
