@@ -38,10 +38,17 @@ type Projection = Graph<Record<string, never>, { weight: number }>;
 function project(graph: AtlasGraph): Projection {
   const projection: Projection = new Graph({ type: "undirected" });
   graph.forEachNode((node) => projection.addNode(node));
+  // Summed per pair first: updating graphology edges one by one dominates on a million edges.
+  const pairs = new Map<string, { source: string; target: string; weight: number }>();
   graph.forEachEdge((_, attributes, source, target) => {
     const weight = attributes.weight * KIND_WEIGHT[attributes.kind];
-    projection.updateUndirectedEdge(source, target, (attr) => ({ weight: (attr?.weight ?? 0) + weight }));
+    const [a, b] = source < target ? [source, target] : [target, source];
+    const pair = `${a}\u0000${b}`;
+    const seen = pairs.get(pair);
+    if (seen) seen.weight += weight;
+    else pairs.set(pair, { source: a, target: b, weight });
   });
+  for (const { source, target, weight } of pairs.values()) projection.addUndirectedEdge(source, target, { weight });
   return projection;
 }
 

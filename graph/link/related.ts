@@ -32,7 +32,29 @@ export interface RelatedOptions {
 
 const MIN_SHARE = 0.05;
 
-export const DEFAULT_RELATED: RelatedOptions = { k: 5, minWeight: 0.08, maxShared: 6, maxCandidateShare: 0.02, minCandidateCap: 100, maxCandidateCap: 1000, scanBudget: 3000 };
+export const DEFAULT_RELATED: RelatedOptions = { k: 5, minWeight: 0.08, maxShared: 6, maxCandidateShare: 0.02, minCandidateCap: 100, maxCandidateCap: 1000, scanBudget: 2000 };
+
+/**
+ * The k candidates of largest weight (at least `minWeight`), strongest first, ties to the lower
+ * index: one pass with a short sorted list, where sorting thousands of candidates per paper
+ * would dominate the stage.
+ */
+function strongestK(candidates: readonly number[], weightOf: (q: number) => number, k: number, minWeight: number): { q: number; weight: number }[] {
+  const top: { q: number; weight: number }[] = [];
+  if (k <= 0) return top;
+  const before = (a: { q: number; weight: number }, b: { q: number; weight: number }) => a.weight > b.weight || (a.weight === b.weight && a.q < b.q);
+  for (const q of candidates) {
+    const weight = weightOf(q);
+    if (weight < minWeight) continue;
+    const entry = { q, weight };
+    if (top.length === k && !before(entry, top[k - 1]!)) continue;
+    let at = top.length;
+    while (at > 0 && before(entry, top[at - 1]!)) at--;
+    top.splice(at, 0, entry);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
 
 /**
  * The citation-style paper-paper link: TF-IDF cosine over the entities two papers
@@ -68,11 +90,7 @@ export function relatedPapers(index: CorpusIndex, options: RelatedOptions = DEFA
         scores[q]! += value * values[i]!;
       }
     }
-    const ranked = touched
-      .map((q) => ({ q, weight: scores[q]! / (norms[p]! * norms[q]!) }))
-      .filter((r) => r.weight >= options.minWeight)
-      .sort((x, y) => y.weight - x.weight || x.q - y.q)
-      .slice(0, options.k);
+    const ranked = strongestK(touched, (q) => scores[q]! / (norms[p]! * norms[q]!), options.k, options.minWeight);
     for (const q of touched) scores[q] = 0;
     touched.length = 0;
     for (const { q, weight } of ranked) {
