@@ -7,7 +7,7 @@
  * an old explorer refuses a new file (and vice versa) with a rebuild hint
  * instead of rendering nonsense.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 export type SchemaVersion = typeof SCHEMA_VERSION;
 
 export type EntityType = "model" | "method" | "technique" | "hardware" | "dataset" | "metric" | "task";
@@ -193,8 +193,20 @@ export interface SerializedAtlas {
 
 export const COMPACT_FORMAT = "paper-atlas/compact";
 
-/** Edges of one kind as parallel arrays of node indices. */
+/**
+ * Edges of one kind as parallel arrays of node indices. Sources are written as
+ * differences from the previous edge's source (the first from 0): the builder
+ * writes edges grouped by source, so most differences are 0 or 1 and take a
+ * third of the bytes of the indices themselves.
+ */
 export interface CompactEdges {
+  sourceDelta: number[];
+  target: number[];
+  weight: number[];
+}
+
+/** Community-community links of an overview, by community index, strongest first. */
+export interface CommunityLinks {
   source: number[];
   target: number[];
   weight: number[];
@@ -278,7 +290,7 @@ export interface OverviewAtlas {
     topLabels: string[][];
   };
   /** Community-community links: summed weights of the edges between their members. */
-  links: CompactEdges;
+  links: CommunityLinks;
   /** Relative path of the SearchIndex. */
   search: string;
   detailsChunk: number;

@@ -160,12 +160,12 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
         const atlas = JSON.parse(await readFile(join(graph.dir, "atlas.json"), "utf8")) as {
           view: string;
           nodes?: { key: string[] };
-          edges?: Record<string, { source: number[] }>;
+          edges?: Record<string, { target: number[] }>;
           communities?: { x: number[] };
           links?: { source: number[] };
         };
         const nodes = atlas.nodes?.key.length ?? atlas.communities?.x.length ?? 0;
-        const edges = atlas.edges ? Object.values(atlas.edges).reduce((sum, e) => sum + e.source.length, 0) : (atlas.links?.source.length ?? 0);
+        const edges = atlas.edges ? Object.values(atlas.edges).reduce((sum, e) => sum + e.target.length, 0) : (atlas.links?.source.length ?? 0);
         const loadAverage = Math.round(loadavg()[0]! * 100) / 100;
         const loads: { dataMs: number; firstFrameMs: number }[] = [];
         let moving: { pan: FrameStats; zoom: FrameStats } | null = null;

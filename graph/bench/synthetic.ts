@@ -69,10 +69,10 @@ export function syntheticAtlas(nodes: number, edgesPerNode: number, titles: stri
     typeNames: TYPE_NAMES,
     nodes: { key: [], label: [], x: [], y: [], community, type: [], aliases: [], date: [], authorsCount: [] },
     edges: {
-      mentions: { source: [], target: [], weight: [] },
-      cooccurs: { source: [], target: [], weight: [] },
-      related: { source: [], target: [], weight: [], shared: [] },
-      cites: { source: [], target: [], weight: [], via: [] },
+      mentions: { sourceDelta: [], target: [], weight: [] },
+      cooccurs: { sourceDelta: [], target: [], weight: [] },
+      related: { sourceDelta: [], target: [], weight: [], shared: [] },
+      cites: { sourceDelta: [], target: [], weight: [], via: [] },
     },
     detailsChunk: 256,
   };
@@ -108,34 +108,49 @@ export function syntheticAtlas(nodes: number, edgesPerNode: number, titles: stri
     return rng() < LOCAL_SHARE && local.length > 0 ? local[Math.floor(local.length * rng())]! : Math.floor(papers * rng());
   };
   const seen = new Set<string>();
+  const made: Record<EdgeKind, { source: number; target: number; weight: number; explanation?: number[] }[]> = { mentions: [], cooccurs: [], related: [], cites: [] };
   const add = (kind: EdgeKind, source: number, target: number) => {
     if (source === target) return false;
     const undirected = kind === "related" || kind === "cooccurs";
     const pair = undirected ? `${kind}:${Math.min(source, target)}:${Math.max(source, target)}` : `${kind}:${source}:${target}`;
     if (seen.has(pair)) return false;
     seen.add(pair);
-    const list = edges[kind];
-    list.source.push(source);
-    list.target.push(target);
-    list.weight.push(Math.round((0.2 + rng()) * 100) / 100);
-    if (kind === "related") edges.related.shared.push([entityOf(community[source]!)]);
-    if (kind === "cites") edges.cites.via.push([entityOf(community[target]!)]);
+    const weight = kind === "mentions" ? mentionWeight() : Math.round((0.2 + rng()) * 100) / 100;
+    const explanation = kind === "related" ? [entityOf(community[source]!)] : kind === "cites" ? [entityOf(community[target]!)] : undefined;
+    made[kind].push({ source, target, weight, explanation });
     return true;
+  };
+  // Real mention weights are salience: the count of mentions, plus a bonus in the title.
+  const mentionWeight = () => {
+    const u = rng();
+    const count = u < 0.65 ? 1 : u < 0.9 ? 2 : u < 0.97 ? 3 : 4;
+    return rng() < 0.06 ? count + 1.59 : count;
   };
   const budget = edgesPerNode * nodes;
   for (const kind of ["mentions", "related", "cooccurs", "cites"] as EdgeKind[]) {
     const wanted = Math.round(budget * EDGE_SHARE[kind]);
     // Skewed choices collide; give up on a kind rather than loop forever on a tiny graph.
-    for (let made = 0, tries = 0; made < wanted && tries < wanted * 20; tries++) {
+    for (let count = 0, tries = 0; count < wanted && tries < wanted * 20; tries++) {
       const paper = Math.floor(papers * rng());
       const c = community[paper]!;
       const ok =
         kind === "mentions" ? add(kind, paper, entityOf(c))
         : kind === "cooccurs" ? add(kind, entityOf(c), entityOf(c))
         : add(kind, paper, paperOf(c));
-      if (ok) made++;
+      if (ok) count++;
     }
-    atlas.attributes.stats.edgesByKind[kind] = edges[kind].source.length;
+    // Grouped by source, as the builder writes them.
+    const list = edges[kind];
+    let previous = 0;
+    for (const edge of made[kind].sort((a, b) => a.source - b.source)) {
+      list.sourceDelta.push(edge.source - previous);
+      previous = edge.source;
+      list.target.push(edge.target);
+      list.weight.push(edge.weight);
+      if (kind === "related") edges.related.shared.push(edge.explanation!);
+      if (kind === "cites") edges.cites.via.push(edge.explanation!);
+    }
+    atlas.attributes.stats.edgesByKind[kind] = list.target.length;
   }
 
   atlas.attributes.communities = members.map((list, id): CommunityInfo => {

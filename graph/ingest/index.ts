@@ -1,7 +1,6 @@
 import { open, readFile, readdir, stat } from "node:fs/promises";
 import { extname, join, relative } from "node:path";
 import type { FileSummary, InputFormat, InputSummary, Paper, Rejection } from "../schema.ts";
-import { readBibtex } from "./bibtex.ts";
 import { readCsv } from "./csv.ts";
 import { readHfPage, looksLikeHfPage } from "./hfPage.ts";
 import { readJson, readJsonl, type ReadResult } from "./json.ts";
@@ -114,8 +113,11 @@ async function readOne(path: string, file: string, options: IngestOptions): Prom
       return { format, result: readJson(text, file) };
     case "csv":
       return { format, result: readCsv(text, file) };
-    case "bibtex":
+    case "bibtex": {
+      // The BibTeX parser is the heaviest module of ingest and most corpora have no .bib file.
+      const { readBibtex } = await import("./bibtex.ts");
       return { format, result: readBibtex(text, file) };
+    }
     case "hf-page": {
       const result = readHfPage(text, file, options);
       return result.read === 0 ? fail("no papers found: not a Hugging Face listing page (title line, then abstract line)", format) : { format, result };

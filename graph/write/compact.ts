@@ -2,7 +2,9 @@ import {
   COMPACT_FORMAT,
   SCHEMA_VERSION,
   type CompactAtlas,
+  type CommunityLinks,
   type CompactEdges,
+  type EdgeKind,
   type EntityType,
   type GraphAttributes,
   type OverviewAtlas,
@@ -23,7 +25,7 @@ const REJECTIONS_SHOWN = 50;
 const OVERVIEW_LINKS_PER_COMMUNITY = 8;
 
 function edges(): CompactEdges {
-  return { source: [], target: [], weight: [] };
+  return { sourceDelta: [], target: [], weight: [] };
 }
 
 function browserAttributes(graph: AtlasGraph): GraphAttributes {
@@ -83,12 +85,14 @@ export function toCompact(graph: AtlasGraph, community?: { id: number; nodes: st
     }
   }
   const at = (key: string) => index.get(key);
+  const lastSource = new Map<EdgeKind, number>();
   const addEdge = (_: string, a: ReturnType<AtlasGraph["getEdgeAttributes"]>, sourceKey: string, targetKey: string) => {
     const source = at(sourceKey);
     const target = at(targetKey);
     if (source === undefined || target === undefined) return;
     const list = atlas.edges[a.kind];
-    list.source.push(source);
+    list.sourceDelta.push(source - (lastSource.get(a.kind) ?? 0));
+    lastSource.set(a.kind, source);
     list.target.push(target);
     list.weight.push(round(a.weight, 2));
     // Explanations may name entities of other communities: those are left out of a community's file.
@@ -167,7 +171,7 @@ export function toOverview(graph: AtlasGraph): OverviewFiles {
   });
   const ranked = [...between.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const kept = new Array<number>(count).fill(0);
-  const links = edges();
+  const links: CommunityLinks = { source: [], target: [], weight: [] };
   for (const [pair, weight] of ranked) {
     const s = Math.floor(pair / count);
     const t = pair % count;

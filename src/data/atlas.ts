@@ -3,6 +3,7 @@ import type {
   CitesEdgeAttributes,
   CommunityInfo,
   CompactAtlas,
+  CompactEdges,
   CooccursEdgeAttributes,
   EdgeKind,
   EntityNodeAttributes,
@@ -58,6 +59,14 @@ export type DetailsSource = (index: number) => Promise<PaperDetails>;
 
 const EDGE_PREFIX: Record<EdgeKind, string> = { mentions: "m", cooccurs: "o", related: "r", cites: "c" };
 
+/** Source indices of compact edges, which store each as the difference from the previous one. */
+export function sourcesOf(edges: { sourceDelta: readonly number[] }): number[] {
+  const sources = new Array<number>(edges.sourceDelta.length);
+  let source = 0;
+  for (let i = 0; i < sources.length; i++) sources[i] = source += edges.sourceDelta[i]!;
+  return sources;
+}
+
 export function createAtlas(data: CompactAtlas, details: DetailsSource): Atlas {
   const graph: AtlasGraph = new Graph({ type: "mixed", multi: false, allowSelfLoops: false });
   graph.replaceAttributes({ generator: data.attributes.generator });
@@ -69,9 +78,10 @@ export function createAtlas(data: CompactAtlas, details: DetailsSource): Atlas {
 
   // Entity dates and counts come from the papers that mention them.
   const { mentions } = data.edges;
-  for (let i = 0; i < mentions.source.length; i++) {
+  const mentionSources = sourcesOf(mentions);
+  for (let i = 0; i < mentionSources.length; i++) {
     const entity = mentions.target[i]! - paperCount;
-    const date = nodes.date[mentions.source[i]!];
+    const date = nodes.date[mentionSources[i]!];
     entityPapers[entity]!++;
     if (!date) continue;
     if (entityFirst[entity] === undefined || date < entityFirst[entity]!) entityFirst[entity] = date;
@@ -102,11 +112,12 @@ export function createAtlas(data: CompactAtlas, details: DetailsSource): Atlas {
 
   const { cooccurs, related, cites } = data.edges;
   const key = (i: number) => keys[i]!;
-  const add = (kind: EdgeKind, list: { source: number[]; target: number[] }, directed: boolean, attributes: (i: number) => AtlasEdgeAttributes) => {
-    for (let i = 0; i < list.source.length; i++) {
+  const add = (kind: EdgeKind, list: CompactEdges, directed: boolean, attributes: (i: number) => AtlasEdgeAttributes) => {
+    const sources = kind === "mentions" ? mentionSources : sourcesOf(list);
+    for (let i = 0; i < sources.length; i++) {
       const edge = `${EDGE_PREFIX[kind]}${i}`;
-      if (directed) graph.addDirectedEdgeWithKey(edge, key(list.source[i]!), key(list.target[i]!), attributes(i));
-      else graph.addUndirectedEdgeWithKey(edge, key(list.source[i]!), key(list.target[i]!), attributes(i));
+      if (directed) graph.addDirectedEdgeWithKey(edge, key(sources[i]!), key(list.target[i]!), attributes(i));
+      else graph.addUndirectedEdgeWithKey(edge, key(sources[i]!), key(list.target[i]!), attributes(i));
     }
   };
   add("mentions", mentions, true, (i) => ({ kind: "mentions", weight: mentions.weight[i]! }));
@@ -140,7 +151,7 @@ function statsOf(data: CompactAtlas, entities: number): GraphStats {
     papers: data.paperCount,
     entities,
     entitiesByType,
-    edgesByKind: { mentions: mentions.source.length, cooccurs: cooccurs.source.length, related: related.source.length, cites: cites.source.length },
+    edgesByKind: { mentions: mentions.target.length, cooccurs: cooccurs.target.length, related: related.target.length, cites: cites.target.length },
     communities: data.attributes.communities.length,
   };
 }

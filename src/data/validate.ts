@@ -1,15 +1,16 @@
 import type {
   CompactAtlas,
-  CompactEdges,
+  CommunityLinks,
   EntityType,
   OverviewAtlas,
   PaperDetails,
   SchemaVersion,
   SearchIndex,
 } from "../../graph/schema";
+import { sourcesOf } from "./atlas";
 
 /** The schema this explorer reads; a bump in graph/schema.ts fails typecheck here until the explorer follows. */
-export const SUPPORTED_SCHEMA_VERSION: SchemaVersion = 1;
+export const SUPPORTED_SCHEMA_VERSION: SchemaVersion = 2;
 /** The compact format's tag, typed against the schema's constant (src imports the schema type-only). */
 export const COMPACT_FORMAT: CompactAtlas["format"] = "paper-atlas/compact";
 
@@ -149,8 +150,10 @@ export function validateCompact(json: unknown): CompactAtlas {
       const list = e[name];
       if (!problems.check(isRecord(list), `edges.${name}: expected parallel arrays`)) return null;
       const l = list as Record_;
-      if (!arrayOf(problems, l.source, `edges.${name}.source`, null, source, what)) return null;
-      const length = (l.source as unknown[]).length;
+      const deltas = l.sourceDelta;
+      if (!arrayOf(problems, deltas, `edges.${name}.sourceDelta`, null, Number.isInteger, "an integer")) return null;
+      if (!arrayOf(problems, sourcesOf({ sourceDelta: deltas as number[] }), `edges.${name}.sourceDelta`, null, source, `${what} once summed`)) return null;
+      const length = (deltas as unknown[]).length;
       arrayOf(problems, l.target, `edges.${name}.target`, length, target, what);
       arrayOf(problems, l.weight, `edges.${name}.weight`, length, isFiniteNumber, "a number");
       return { list: l, length };
@@ -182,7 +185,7 @@ export function validateOverview(json: unknown): OverviewAtlas {
     arrayOf(problems, c.topLabels, "communities.topLabels", count, isStringArray, "an array of strings");
   }
   if (problems.check(isRecord(data.links), "links: expected parallel arrays")) {
-    const l = data.links as CompactEdges;
+    const l = data.links as CommunityLinks;
     if (arrayOf(problems, l.source, "links.source", null, isIndexBelow(count), "a community index")) {
       arrayOf(problems, l.target, "links.target", l.source.length, isIndexBelow(count), "a community index");
       arrayOf(problems, l.weight, "links.weight", l.source.length, isFiniteNumber, "a number");

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildAtlas, type BuildResult } from "../../graph/pipeline.ts";
 import { contributions, normalised } from "../../graph/link/cites.ts";
 import { BUNDLED_CORPUS } from "../../graph/paths.ts";
+import { sourcesOf } from "../../src/data/atlas.ts";
 import { SCHEMA_VERSION, type CompactAtlas, type EntityNodeAttributes, type OverviewAtlas, type SearchIndex, type SerializedAtlas } from "../../graph/schema.ts";
 
 const build = (outDir: string, extra: Partial<Parameters<typeof buildAtlas>[0]> = {}) =>
@@ -115,8 +116,15 @@ describe("graph: the bundled corpus", () => {
     const compact = JSON.parse(read(dir, "atlas.json")) as CompactAtlas;
     expect(compact.schemaVersion).toBe(SCHEMA_VERSION);
     expect(compact.nodes.key).toEqual(atlas.nodes.map((n) => n.key));
-    const edgeCount = Object.values(compact.edges).reduce((s, e) => s + e.source.length, 0);
+    const edgeCount = Object.values(compact.edges).reduce((s, e) => s + e.target.length, 0);
     expect(edgeCount).toBe(atlas.edges.length);
+    // Sources are delta-encoded; decoded, every kind lists graph.json's edges in its order.
+    for (const kind of ["mentions", "cooccurs", "related", "cites"] as const) {
+      const list = compact.edges[kind];
+      const decoded = sourcesOf(list).map((s, i) => `${compact.nodes.key[s]} ${compact.nodes.key[list.target[i]!]}`);
+      expect(decoded, `compact: ${kind} edges`).toEqual(atlas.edges.filter((e) => e.attributes.kind === kind).map((e) => `${e.source} ${e.target}`));
+    }
+    expect(compact.edges.mentions.sourceDelta.every((d) => d >= 0), "compact: mentions grouped by paper").toBe(true);
     const chunks = readdirSync(join(dir, "details")).length;
     const abstracts = Array.from({ length: chunks }, (_, i) => JSON.parse(read(dir, `details/${i}.json`)) as { abstract: string }[]).flat();
     expect(abstracts.map((d) => d.abstract)).toEqual(atlas.nodes.filter((n) => n.attributes.kind === "paper").map((n) => (n.attributes.kind === "paper" ? n.attributes.abstract : "")));

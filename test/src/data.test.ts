@@ -121,7 +121,7 @@ describe("data: what is refused, and how it is explained", () => {
     ["a 404", host({}), "missing", /No graph data at \.\/data\/atlas\.json \(HTTP 404\)/],
     ["the dev server's index.html instead of data", host({ "./data/atlas.json": "<!doctype html><html></html>" }), "missing", /HTML page/],
     ["truncated JSON", host({ "./data/atlas.json": '{"format": "paper-atlas/compact", "nodes": {' }), "invalid", /not valid JSON/],
-    ["another schema version", withChange((d) => ((d as { schemaVersion: number }).schemaVersion = 2)), "version", /schema version 2.*reads version 1/],
+    ["another schema version", withChange((d) => ((d as { schemaVersion: number }).schemaVersion = 3)), "version", /schema version 3.*reads version 2/],
     ["no schema version", withChange((d) => delete (d as Partial<CompactAtlas>).schemaVersion), "version", /schema version undefined/],
     ["graph.json's format where atlas.json's is expected", withChange((d) => delete (d as Partial<CompactAtlas>).format), "invalid", /format: expected "paper-atlas\/compact"/],
     ["a node without coordinates", withChange((d) => d.nodes.x.pop()), "invalid", /nodes\.x: expected 9 entries, found 8/],
@@ -129,10 +129,12 @@ describe("data: what is refused, and how it is explained", () => {
     ["an unknown entity type", withChange((d) => (d.nodes.type[1] = 42)), "invalid", /nodes\.type\[1\]: expected an index into typeNames/],
     ["a type name the explorer does not know", withChange((d) => ((d.typeNames as string[])[0] = "gadget")), "invalid", /typeNames\[0\]/],
     ["an edge to a missing node", withChange((d) => (d.edges.cooccurs.target[0] = 99)), "invalid", /edges\.cooccurs\.target\[0\]/],
-    ["a mention from an entity", withChange((d) => (d.edges.mentions.source[0] = 5)), "invalid", /edges\.mentions\.source\[0\]: expected paper -> entity/],
+    ["a mention from an entity", withChange((d) => (d.edges.mentions.sourceDelta[0] = 5)), "invalid", /edges\.mentions\.sourceDelta\[0\]: expected paper -> entity indices once summed/],
+    ["source deltas summing below the first node", withChange((d) => (d.edges.related.sourceDelta[0] = -1)), "invalid", /edges\.related\.sourceDelta\[0\]: expected paper indices once summed/],
+    ["a fractional source delta", withChange((d) => (d.edges.cites.sourceDelta[0] = 1.5)), "invalid", /edges\.cites\.sourceDelta\[0\]: expected an integer/],
     ["a duplicate node key", withChange((d) => (d.nodes.key[1] = d.nodes.key[0]!)), "invalid", /nodes\.key\[1\]: duplicate key "p:1"/],
     ["a related edge without its explanation", withChange((d) => d.edges.related.shared.pop()), "invalid", /edges\.related\.shared: expected 1 entries, found 0/],
-    ["two identical links", withChange((d) => { d.edges.cooccurs.source.push(4); d.edges.cooccurs.target.push(5); d.edges.cooccurs.weight.push(1); }), "invalid", /could not be read/],
+    ["two identical links", withChange((d) => { d.edges.cooccurs.sourceDelta.push(0); d.edges.cooccurs.target.push(5); d.edges.cooccurs.weight.push(1); }), "invalid", /could not be read/],
     ["a non-object", host({ "./data/atlas.json": "[1, 2]" }), "invalid", /not a JSON object/],
   ])("%s", async (_name, fetchImpl, problem, message) => {
     const error = await loadError(fetchImpl);

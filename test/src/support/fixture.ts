@@ -57,14 +57,16 @@ export function fixtureData(): CompactAtlas {
   const papers = NODES.filter(([, row]) => row.kind === "paper") as [string, PaperRow][];
   const entities = NODES.filter(([, row]) => row.kind === "entity") as [string, EntityRow][];
   const edges: CompactAtlas["edges"] = {
-    mentions: { source: [], target: [], weight: [] },
-    cooccurs: { source: [], target: [], weight: [] },
-    related: { source: [], target: [], weight: [], shared: [] },
-    cites: { source: [], target: [], weight: [], via: [] },
+    mentions: { sourceDelta: [], target: [], weight: [] },
+    cooccurs: { sourceDelta: [], target: [], weight: [] },
+    related: { sourceDelta: [], target: [], weight: [], shared: [] },
+    cites: { sourceDelta: [], target: [], weight: [], via: [] },
   };
+  const previous = new Map<EdgeKind, number>();
   for (const [kind, source, target, explanation] of EDGES) {
     const list = edges[kind];
-    list.source.push(at(source));
+    list.sourceDelta.push(at(source) - (previous.get(kind) ?? 0));
+    previous.set(kind, at(source));
     list.target.push(at(target));
     list.weight.push(1);
     if (kind === "related") edges.related.shared.push(explanation!.map(at));
@@ -72,10 +74,10 @@ export function fixtureData(): CompactAtlas {
   }
   return structuredClone({
     format: "paper-atlas/compact",
-    schemaVersion: 1,
+    schemaVersion: 2,
     view: "full",
     attributes: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       generator: "fixture",
       communities: [
         { id: 0, label: "H100 · Serving", size: 3, papers: 2, topEntities: ["e:h100"] },
