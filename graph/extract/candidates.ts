@@ -232,6 +232,7 @@ function findAtKMetrics(ctx: Context): void {
 }
 
 function findEditions(ctx: Context): void {
+  const found: { base: string; name: string; whole: string; first: boolean; inTitle: boolean }[] = [];
   for (const m of ctx.text.matchAll(EDITION)) {
     const [whole, base, first, more] = m as unknown as [string, string, string, string];
     // A year alone also follows venues ("NeurIPS 2024"): only a known benchmark takes one.
@@ -240,9 +241,15 @@ function findEditions(ctx: Context): void {
     if (ctx.claims.overlaps(m.index, m.index + whole.length)) continue;
     ctx.claims.add(m.index, m.index + whole.length);
     const editions = [first, ...(more.match(/(?:19|20)\d{2}/g) ?? [])];
-    for (const [i, edition] of editions.entries()) {
-      add(ctx, { name: `${base} ${edition}`, aliases: i === 0 ? [whole, base] : [whole], type: "dataset", source: "pattern", inTitle: m.index < ctx.titleEnd });
-    }
+    editions.forEach((edition, i) => found.push({ base, name: `${base} ${edition}`, whole, first: i === 0, inTitle: m.index < ctx.titleEnd }));
+  }
+  // The bare name is another name of the edition only when the paper uses one: an alias shared
+  // by "AIME 2024" and "AIME 2025" would make them one entity.
+  const editionsOf = new Map<string, Set<string>>();
+  for (const { base, name } of found) editionsOf.set(base, (editionsOf.get(base) ?? new Set()).add(name));
+  for (const { base, name, whole, first, inTitle } of found) {
+    const aliases = [...(first && whole !== name ? [whole] : []), ...(editionsOf.get(base)!.size === 1 ? [base] : [])];
+    add(ctx, { name, aliases, type: "dataset", source: "pattern", inTitle });
   }
 }
 
@@ -535,6 +542,8 @@ function canContinue(w: Word, previous: Word | undefined, next: Word | undefined
   if (w.verbLike && w.shape === "lower" && afterNoun && next !== undefined && isNounLike(next)) {
     const pluralSubject = /[^s]s$/.test(previous!.lower) && previous!.shape === "lower";
     if (pluralSubject !== /s$/.test(w.lower)) return false;
+    // "experiments on the X dataset show gains": the subject came before the dataset's name.
+    if (previous!.headType === "dataset") return false;
   }
   if (isNounLike(w) || w.pos === "adj") return true;
   const modifiesNext = !lastInChunk && next !== undefined && (isNounLike(next) || next.pos === "adj");
@@ -777,6 +786,11 @@ function analyseChunk(ctx: Context, sentence: Sentence, chunk: Word[], following
     return;
   }
   const nameLike = words.map((w) => isNameLike(w, sentence));
+  // A capitalised adjective mid-sentence opens a name when a name follows: "the Affine Covariant Regions dataset".
+  for (let i = words.length - 2; i >= 0; i--) {
+    const w = words[i]!;
+    if (!nameLike[i] && nameLike[i + 1] && w.pos === "adj" && w.shape === "title" && !sentence.inTitle && !w.sentenceStart && !NOT_NAME.has(w.lower)) nameLike[i] = true;
+  }
   const lastHint = nameHint(words[words.length - 1]!.lower);
   const firstPlain = nameLike.indexOf(false);
   if (firstPlain > 0 && lastHint && words.length - firstPlain <= 2 && nameLike.slice(firstPlain).every((n) => !n)) {
@@ -786,7 +800,9 @@ function analyseChunk(ctx: Context, sentence: Sentence, chunk: Word[], following
     return;
   }
   const lastPlain = nameLike.lastIndexOf(false);
-  if (lastPlain >= 0 && lastPlain < words.length - 1) {
+  // "Bayesian Optimization", "Gaussian Process": capitals that carry over from an eponym, not a name after a phrase.
+  const eponymous = lastPlain >= 0 && words[lastPlain]!.shape === "title" && !words[lastPlain]!.sentenceStart && words.slice(lastPlain + 1).every((w) => w.shape === "title");
+  if (lastPlain >= 0 && lastPlain < words.length - 1 && !eponymous) {
     // The phrase ends in a name ("improvement over DeepSpeed", "the popular LLaMA").
     const name = spanText(ctx, words.slice(lastPlain + 1));
     add(ctx, { name, type: typeName(name, words[lastPlain + 1]!, hint), source: "name", inTitle: sentence.inTitle });

@@ -49,7 +49,24 @@ interface Concept {
   forms: Set<string>;
 }
 
-export function resolveCorpus(perPaper: PaperExtraction[]): CorpusExtraction {
+/** Papers that must use a phrase before it counts as a concept on that evidence alone. */
+const RECURRING_PAPERS = 2;
+
+/**
+ * Each paper's mentions, with the tentative phrases (used once, nowhere established) that
+ * recur across papers of this corpus: a phrase several abstracts use is a concept of the field.
+ */
+function withRecurring(perPaper: readonly PaperExtraction[]): Mention[][] {
+  const papersUsing = new Map<string, number>();
+  for (const paper of perPaper) {
+    const keys = new Set([...paper.mentions, ...paper.tentative].map((m) => conceptKey(m.name)));
+    for (const key of keys) increment(papersUsing, key);
+  }
+  return perPaper.map((paper) => [...paper.mentions, ...paper.tentative.filter((m) => papersUsing.get(conceptKey(m.name))! >= RECURRING_PAPERS)]);
+}
+
+export function resolveCorpus(extractions: PaperExtraction[]): CorpusExtraction {
+  const perPaper = withRecurring(extractions).map((mentions) => ({ mentions }));
   const expansions = new Map<string, Map<string, number>>();
   for (const paper of perPaper) {
     for (const m of paper.mentions) {

@@ -24,6 +24,11 @@ export interface Mention {
 /** Pure function of title and abstract: safe to run in a worker and to cache by content hash. */
 export interface PaperExtraction {
   mentions: Mention[];
+  /**
+   * Generic phrases the paper uses once, outside its title, that no lexicon establishes:
+   * mentions only if other papers of the corpus use them too (see resolveCorpus).
+   */
+  tentative: Mention[];
 }
 
 export interface CorpusEntity {
@@ -52,7 +57,7 @@ export interface CorpusExtraction {
 export { slug };
 
 export function extractPaper(paper: { title: string; abstract: string }): PaperExtraction {
-  return { mentions: mentionsOf(findCandidates(paper)) };
+  return mentionsOf(findCandidates(paper));
 }
 
 export { resolveCorpus } from "./corpus.ts";

@@ -96,10 +96,17 @@ function isNameSource(c: Candidate): boolean {
   return c.source !== "phrase" && c.source !== "part";
 }
 
-export function mentionsOf(candidates: readonly Candidate[]): Mention[] {
+export function mentionsOf(candidates: readonly Candidate[]): { mentions: Mention[]; tentative: Mention[] } {
   const counts = occurrences(candidates);
-  const kept = candidates.map((c) => settle(c, counts)).filter((c): c is Candidate => c !== undefined);
+  const settled = candidates.map((c) => settle(c, counts));
+  const kept = settled.filter((c): c is Candidate => c !== undefined);
+  const mentions = groupMentions(kept);
+  const known = new Set(mentions.flatMap((m) => [m.name, ...m.forms].map(conceptKey)));
+  const unsettled = candidates.filter((c, i) => settled[i] === undefined && !known.has(conceptKey(c.name)));
+  return { mentions, tentative: groupMentions(unsettled) };
+}
 
+function groupMentions(kept: readonly Candidate[]): Mention[] {
   const groups = new UnionFind();
   for (const c of kept) {
     const key = conceptKey(c.name);

@@ -112,6 +112,8 @@ describe("coined names", () => {
     ["FiRST: Finetuning Router-Selective Transformers for Input-Adaptive Latency Reduction", "We propose a router for layer skipping.", ["FiRST:method"]],
     ["PhysiX: A Foundation Model for Physics Simulations", "PhysiX is a 4.5B parameter autoregressive model.", ["PhysiX:model"]],
     ["Grouped Attention", "We compare against vLLM, SGLang and FlashAttention-2 and evaluate on LongBench.", ["vLLM:method", "SGLang:method", "FlashAttention-2:method", "LongBench:dataset"]],
+    ["Matching Keypoints", "Trials on the Oxford Affine Covariant Regions dataset show gains over SuperPoint, and on the Visual Genome dataset too.", ["Oxford Affine Covariant Regions:dataset", "Visual Genome:dataset"]],
+    ["Math Reasoning", "Our distilled model scores well on AIME 2024 and AIME 2025, and on HMMT 2025 and 2026.", ["AIME 2024:dataset", "AIME 2025:dataset"]],
     ["Sparse Video Models", "We outperform Sparse VideoGen and the PixArt DiTs on quality.", ["Sparse VideoGen:method", "PixArt:model"]],
   ] as const)("coined names: %s", (title, abstract, expected) => {
     expectEntities("coined names", title, abstract, [...expected]);
@@ -126,6 +128,7 @@ describe("phrases", () => {
     ["Recurrent Models", "Sequential models, such as Recurrent Neural Networks and Gated Recurrent Units, are slow to train.", ["Recurrent Neural Network:model", "Gated Recurrent Unit:model"]],
     ["Efficient Mixtures", "We apply mixture of experts and knowledge distillation to a vision transformer, reporting FID and top-1 accuracy.", ["mixture of experts:technique", "knowledge distillation:technique", "vision transformer:model", "FID:metric", "accuracy:metric"]],
     ["Cheap Training", "Training-free acceleration and cache-based acceleration both cut memory usage and energy consumption.", ["training-free acceleration:technique", "cache-based acceleration:technique", "memory usage:metric", "energy consumption:metric"]],
+    ["Tuning Solvers", "We tune the solver's flags with Bayesian Optimization under a fixed budget.", ["Bayesian Optimization:technique"]],
   ] as const)("phrases: %s", (title, abstract, expected) => {
     expectEntities("phrases", title, abstract, [...expected]);
   });
@@ -149,6 +152,23 @@ describe("canonical names", () => {
     expect(llm, "canonical: one LLM entity").toHaveLength(1);
     expect(llm[0]!.label).toBe("Large language model");
     expect(corpus.papers.every((p) => p.some((m) => m.key === llm[0]!.key)), "canonical: both papers mention it").toBe(true);
+  });
+
+  it("canonical: a phrase one paper uses once is a concept when another paper of the corpus uses it too", () => {
+    const papers = [
+      { title: "Cheaper Serving", abstract: "We shorten the layered buffer compression for chat models." },
+      { title: "Memory for Agents", abstract: "Agents forget less with a layered buffer compression and a summary." },
+      { title: "Unrelated", abstract: "A planner for warehouse robots." },
+    ];
+    const label = (corpus: ReturnType<typeof resolveCorpus>, p: number) => {
+      const byKey = new Map(corpus.entities.map((e) => [e.key, e.label.toLowerCase()]));
+      return corpus.papers[p]!.map((m) => byKey.get(m.key));
+    };
+    const alone = resolveCorpus([extractPaper(papers[0]!), extractPaper(papers[2]!)]);
+    expect(label(alone, 0), "canonical: used once in one paper, it is no entity").not.toContain("layered buffer compression");
+    const together = resolveCorpus(papers.map((p) => extractPaper(p)));
+    expect(label(together, 0), "canonical: used by two papers, it is one").toContain("layered buffer compression");
+    expect(label(together, 1)).toContain("layered buffer compression");
   });
 
   it("canonical: every head word of the lexicon has one type", () => {
