@@ -937,6 +937,8 @@ function sharedHeadPhrases(ctx: Context, sentence: Sentence, chunks: Word[][]): 
     const opener = words[words.indexOf(left[0]!) - 1];
     if (opener && !opener.breakAfter && (isNounLike(opener) || opener.pos === "adj")) continue;
     if (leftLast.headType || standaloneType(leftLast.text) || ctx.claims.has(leftLast)) continue;
+    // "floating artifacts and inefficient resource usage": a plural noun ends a phrase of its own.
+    if (leftLast.pos === "noun" && singularWord(leftLast.lower) !== leftLast.lower) continue;
     out.push({ words: [...left, ...right.slice(1)], whole: ctx.text.slice(left[0]!.start, right[right.length - 1]!.end), by: spanText(ctx, right) });
   }
   return out;

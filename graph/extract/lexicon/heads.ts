@@ -111,7 +111,7 @@ export const HEADS: Record<Exclude<EntityType, "method">, HeadLexicon> = {
       "flops", "tflops", "gflops", "ndcg", "mrr", "mutual information", "conditional entropy",
       "kl divergence", "goodput", "utilization", "uncertainty", "time-to-first-token",
       "shannon information", "fisher information", "pointwise mutual information", "conditional mutual information",
-      "fps", "frames per second", "success rate", "word error rate", "exact match", "top-1 accuracy", "top-5 accuracy",
+      "FPS", "frames per second", "success rate", "word error rate", "exact match", "top-1 accuracy", "top-5 accuracy",
     ],
     heads: [
       "accuracy", "latency", "throughput", "speedup", "perplexity", "error", "rate", "cost",
@@ -131,7 +131,7 @@ export const HEADS: Record<Exclude<EntityType, "method">, HeadLexicon> = {
       "cuda core", "exponential unit", "special function unit", "systolic array", "parallel file system",
       "file system", "distributed file system", "humanoid robot", "legged robot", "quadruped robot", "robotic arm",
       "robot arm", "mobile robot", "autonomous vehicle", "unmanned aerial vehicle", "head-mounted display",
-      "raspberry pi", "embedded device", "iot device", "wearable device",
+      "raspberry pi", "embedded device", "iot device", "wearable device", "lidar", "radar", "sonar",
     ],
     heads: [
       "gpu", "cpu", "tpu", "npu", "fpga", "asic", "accelerator", "device", "server", "chip",

@@ -111,7 +111,7 @@ export const GENERIC_MEASURE_HEADS: readonly string[] = [
 export const TOO_BROAD: readonly string[] = [
   "neural network", "neural network model", "deep learning model", "learning model", "machine learning model",
   "ml model", "dnn model", "ai model", "network model", "base model", "baseline model", "computational model",
-  "learned model", "trained model", "test dataset", "training dataset", "training data", "test data",
+  "learned model", "trained model", "test dataset", "training dataset", "training data", "test data", "real time",
 ];
 
 /** Venues, sites and organisations papers name in passing: never entities. */

@@ -79,6 +79,8 @@ export const PHRASE_BREAKERS: readonly string[] = [
   "beneath", "above", "below", "around", "along", "amid", "despite", "unlike", "whereas", "while", "when",
   "where", "which", "whose", "that", "than", "is", "are", "was", "were", "be", "been", "can", "could", "may",
   "might", "must", "should", "would", "will", "not", "also", "only", "thus", "hence",
+  // Verbs of consequence, not modifiers: "annotations, enabling training and evaluation".
+  "enabling", "allowing", "yielding", "resulting", "leading",
 ];
 
 /** Words before a list of names that take their type from the noun before them: "benchmarks such as". */
