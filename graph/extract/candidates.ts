@@ -34,6 +34,7 @@ import {
   NOT_DATASET_VERBS,
   NOT_NAMES,
   PHRASE_BREAKERS,
+  REPORTING_VERBS,
   SIZE_LIST,
   SPACED_MODEL_NAME,
 } from "./lexicon/names.ts";
@@ -87,6 +88,7 @@ function isGenericMeasure(words: readonly Word[]): boolean {
 const NOT_NAME = new Set(NOT_NAMES);
 const BREAKER = new Set(PHRASE_BREAKERS);
 const COLLAPSING = new Set(COLLAPSING_HEADS);
+const REPORTING_VERB = new Set(REPORTING_VERBS);
 const DATASET_PREPOSITION = new Set(DATASET_PREPOSITIONS);
 const NOT_DATASET_VERB = new Set(NOT_DATASET_VERBS);
 
@@ -543,7 +545,7 @@ function canContinue(w: Word, previous: Word | undefined, next: Word | undefined
     const pluralSubject = /[^s]s$/.test(previous!.lower) && previous!.shape === "lower";
     if (pluralSubject !== /s$/.test(w.lower)) return false;
     // "experiments on the X dataset show gains": the subject came before the dataset's name.
-    if (previous!.headType === "dataset") return false;
+    if (previous!.headType === "dataset" || REPORTING_VERB.has(w.lower)) return false;
   }
   if (isNounLike(w) || w.pos === "adj") return true;
   const modifiesNext = !lastInChunk && next !== undefined && (isNounLike(next) || next.pos === "adj");

@@ -125,7 +125,9 @@ export function nameType(name: string, hint: NameHint, weakHint?: NameHint, coin
   if (standalone) return standalone;
   // A paper's own coinage may reuse a known name ("C4", "Kinetics"): the paper says what it is.
   const known = coinedHere ? undefined : knownNameType(name);
-  if (known) return known;
+  // What the words around say beats a guess from the family: "the ICL-NUIM dataset" is no ICL.
+  const exactlyKnown = KNOWN_NAME.has(key) || KNOWN_FAMILY.has(key);
+  if (known && (exactlyKnown || !hint)) return known;
   if (hint) return hint;
   const mined = coinedHere ? undefined : (minedNameType(key) ?? minedAcronymType(key) ?? minedFamilyType(familyOf(name)));
   if (mined) return mined;

@@ -303,7 +303,23 @@ export function sentencesOf(text: string, inTitle: boolean, offset = 0): Sentenc
         verbLike: word.verbLike && headType === undefined,
       };
     });
+    markGuessedNames(words, inTitle);
     if (words.length > 0) sentences.push({ words, inTitle });
   }
   return sentences;
+}
+
+/**
+ * The pre-tagger guesses an unknown word's class from its ending: "Robomimic" and "Dynamic"
+ * look alike to it. A capitalised word in mid-sentence that compromise does not know, and that
+ * modifies nothing after it, is a name: "experiments on Robomimic and MetaWorld".
+ */
+function markGuessedNames(words: Word[], inTitle: boolean): void {
+  if (inTitle) return;
+  words.forEach((w, i) => {
+    if (w.pos !== "adj" || w.shape !== "title" || w.sentenceStart || Object.hasOwn(model.one.lexicon, w.lower)) return;
+    const next = words[i + 1];
+    const modifies = next !== undefined && !w.breakAfter && (next.pos === "noun" || next.pos === "proper" || next.pos === "adj" || next.headType !== undefined);
+    if (!modifies) w.pos = "proper";
+  });
 }

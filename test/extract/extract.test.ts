@@ -113,6 +113,7 @@ describe("coined names", () => {
     ["PhysiX: A Foundation Model for Physics Simulations", "PhysiX is a 4.5B parameter autoregressive model.", ["PhysiX:model"]],
     ["Grouped Attention", "We compare against vLLM, SGLang and FlashAttention-2 and evaluate on LongBench.", ["vLLM:method", "SGLang:method", "FlashAttention-2:method", "LongBench:dataset"]],
     ["Matching Keypoints", "Trials on the Oxford Affine Covariant Regions dataset show gains over SuperPoint, and on the Visual Genome dataset too.", ["Oxford Affine Covariant Regions:dataset", "Visual Genome:dataset"]],
+    ["Policy Suites", "Trials on Roboharmonic and KitchenWorld show gains, as do trials on the ICL-Rooms, NYU-Depth and HallScan datasets.", ["Roboharmonic:dataset", "KitchenWorld:dataset", "ICL-Rooms:dataset", "HallScan:dataset"]],
     ["Math Reasoning", "Our distilled model scores well on AIME 2024 and AIME 2025, and on HMMT 2025 and 2026.", ["AIME 2024:dataset", "AIME 2025:dataset"]],
     ["Sparse Video Models", "We outperform Sparse VideoGen and the PixArt DiTs on quality.", ["Sparse VideoGen:method", "PixArt:model"]],
   ] as const)("coined names: %s", (title, abstract, expected) => {

@@ -83,6 +83,15 @@ export const PHRASE_BREAKERS: readonly string[] = [
   "enabling", "allowing", "yielding", "resulting", "leading",
 ];
 
+/**
+ * Verbs that report results and are rarely nouns: after a noun they start the predicate even
+ * where the subject is further back ("experiments on Robomimic and MetaWorld show gains").
+ */
+export const REPORTING_VERBS: readonly string[] = [
+  "show", "demonstrate", "achieve", "outperform", "reveal", "confirm", "indicate", "suggest", "surpass", "exceed",
+  "attain", "highlight", "validate", "verify", "enable", "improve", "reduce",
+];
+
 /** Words before a list of names that take their type from the noun before them: "benchmarks such as". */
 export const LIST_INTRODUCERS: readonly string[] = ["such as", "including", "like", "e.g.", "e.g.,", "namely", "i.e.,"];
 
