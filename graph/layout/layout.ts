@@ -13,7 +13,8 @@ export interface LayoutOptions {
   islandsAbove: number;
 }
 
-export const DEFAULT_LAYOUT: Omit<LayoutOptions, "rng"> = { seconds: 10, minIterations: 15, maxIterations: 300, islandsAbove: 50_000 };
+// Past 200 iterations the bundled corpus's map changes by about 1% (edge length against node spacing) for 0.4 s more.
+export const DEFAULT_LAYOUT: Omit<LayoutOptions, "rng"> = { seconds: 10, minIterations: 15, maxIterations: 200, islandsAbove: 50_000 };
 
 export type Positions = Map<string, { x: number; y: number }>;
 
