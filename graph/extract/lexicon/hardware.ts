@@ -78,6 +78,10 @@ export const HARDWARE_PATTERNS: readonly NamePattern[] = [
     pattern: String.raw`(?<name>Unitree\s+(?:Go\d|A\d|B\d|H\d|G\d)|Franka(?:\s+Emika)?(?:\s+(?:Panda|FR3|Research\s+3))?|UR(?:3|5|10|16|20)e?|Kinova(?:\s+(?:Gen\s?\d|Jaco\d?|Kortex))?|xArm\s?\d?|WidowX(?:\s+\d+)?|ViperX(?:\s+\d+)?|Boston\s+Dynamics\s+(?:Spot|Atlas)|ANYmal(?:\s+[A-D])?|TurtleBot\s?\d?|Clearpath\s+(?:Husky|Jackal)|Husky|Jackal|Sawyer|Baxter|Fetch\s+robot|Hello\s+Robot\s+Stretch|NAO|Pepper|Digit|Cassie|Tiago|TIAGo|ALOHA|Allegro\s+[Hh]and|Shadow\s+[Hh]and|LEAP\s+[Hh]and|Robotiq(?:\s+2F-\d+)?)(?!\w)(?:\s+(?:robots?|arms?|grippers?|hands?|platforms?|manipulators?|humanoids?|quadrupeds?))?`,
   },
   {
+    family: "devices named with a version before the kind of device they are (\"a Meta Quest 3 headset\", \"a ZED 2 stereo camera\")",
+    pattern: String.raw`(?<name>(?!(?:Table|Figure|Fig|Section|Sec|Eq|Appendix|Stage|Phase|Level|Step|Version|Type|Class|Group|Task|Experiment|Setting)\s)(?:\p{Lu}[\p{L}\p{N}+-]*\s+){0,2}\p{Lu}[\p{L}\p{N}+-]*\s+\d+(?:\.\d+)?)\s+(?:stereo\s+|depth\s+|RGB-D\s+)?(?:headsets?|drones?|quadrotors?|quadcopters?|cameras?|LiDARs?|lidars?|smartphones?|phones?|tablets?|smartwatch(?:es)?|robots?|humanoids?|grippers?|microcontrollers?|sensors?)(?!\w)`,
+  },
+  {
     family: "sensors",
     pattern: String.raw`(?<name>LiDARs?|LIDARs?|IMUs?|RGB-D\s+cameras?|event\s+cameras?|Kinect(?:\s+v\d)?|RealSense(?:\s+\w\d+)?|mmWave\s+radars?)(?!\w)`,
   },

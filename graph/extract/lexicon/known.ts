@@ -103,12 +103,18 @@ const TECHNIQUE_FAMILIES = [
   "moe", "icl", "peft", "qat", "ptq", "nas", "kd", "gqa", "mqa", "mha", "mla", "swa", "ssm", "gan",
 ];
 
+/** Devices the field names by brand, with or without a version: "HoloLens 2", "Apple Watch", "TrueNorth". */
+const HARDWARE_FAMILIES = [
+  "hololens", "oculus", "vive", "truenorth", "spinnaker", "akida", "esp32", "esp8266", "arduino", "stm32", "nrf52",
+  "crazyflie", "mavic",
+];
+
 function familyMap(): Record<string, EntityType> {
   const out: Record<string, EntityType> = {};
   const put = (type: EntityType, words: readonly string[]) => {
     for (const word of words) out[word] ??= type;
   };
-  put("hardware", []);
+  put("hardware", HARDWARE_FAMILIES);
   put("technique", TECHNIQUE_FAMILIES);
   put("metric", METRIC_FAMILIES);
   put("dataset", DATASET_FAMILIES);
@@ -123,6 +129,7 @@ export const KNOWN: KnownNames = {
     model: ["stable diffusion", "stable video diffusion", "segment anything", "mask r-cnn", "faster r-cnn", "llama 2", "llama 3", "gpt-4o", "o1", "o3", "o4-mini"],
     method: ["sparse videogen", "lookahead decoding", "ring attention", "flash attention", "paged attention", "continuous batching", "hugging face transformers"],
     dataset: ["20 questions", "big-bench hard", "common voice", "conceptual captions", "tanks and temples", "mip-nerf 360"],
+    hardware: ["apple watch", "apple vision pro", "meta quest", "magic leap", "google glass", "ibm truenorth"],
     technique: ["tree of thoughts", "self-consistency", "top-k sampling", "nucleus sampling", "classifier-free guidance", "chain-of-thought prompting"],
   },
 };

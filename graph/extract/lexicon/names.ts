@@ -43,6 +43,13 @@ export const NAME_HEAD_HINTS: Record<string, EntityType> = {
   gpu: "hardware", gpus: "hardware", board: "hardware", boards: "hardware", chip: "hardware",
   chips: "hardware", processor: "hardware", processors: "hardware", accelerator: "hardware",
   accelerators: "hardware", device: "hardware", devices: "hardware",
+  cpu: "hardware", cpus: "hardware", tpu: "hardware", tpus: "hardware", npu: "hardware", npus: "hardware",
+  fpga: "hardware", fpgas: "hardware", soc: "hardware", socs: "hardware", microcontroller: "hardware",
+  microcontrollers: "hardware", phone: "hardware", phones: "hardware", smartphone: "hardware", smartphones: "hardware",
+  tablet: "hardware", laptop: "hardware", headset: "hardware", headsets: "hardware", camera: "hardware",
+  cameras: "hardware", sensor: "hardware", sensors: "hardware", lidar: "hardware", drone: "hardware", drones: "hardware",
+  quadrotor: "hardware", quadrotors: "hardware", quadcopter: "hardware", robot: "hardware", robots: "hardware",
+  gripper: "hardware", grippers: "hardware", arm: "hardware",
   score: "metric", metric: "metric", metrics: "metric",
 };
 
@@ -56,6 +63,8 @@ export const NOT_NAMES: readonly string[] = [
   "ui", "io", "i/o", "sota", "however", "moreover", "furthermore", "additionally", "finally", "first", "second",
   "third", "then", "specifically", "notably", "importantly", "recently", "today", "code", "github", "python",
   "c++", "ai", "ml", "dl", "nlp", "cv", "yes", "no", "english", "chinese", "internet", "web", "llm-based",
+  // Parts of the paper itself: "as Table 2 shows".
+  "table", "tables", "figure", "figures", "fig", "appendix", "section",
   // Adjectives after people, capitalised everywhere: they modify ("Gaussian splatting", "Taylor expansion").
   "gaussian", "gaussians", "bayesian", "markov", "markovian", "euclidean", "boolean", "lagrangian", "hessian",
   "jacobian", "laplacian", "riemannian", "newtonian", "hamiltonian", "gibbs", "poisson", "bernoulli", "dirichlet",
