@@ -21,6 +21,7 @@ import {
   GENERIC_MEASURE_HEADS,
   GENERIC_MEASURE_MODIFIERS,
   GENERIC_TRAILING,
+  MANNER_MODIFIERS,
   NON_ENTITY_NOUNS,
   TOO_BROAD,
   TRAILING_HEADS,
@@ -89,6 +90,12 @@ const NOT_NAME = new Set(NOT_NAMES);
 const BREAKER = new Set(PHRASE_BREAKERS);
 const COLLAPSING = new Set(COLLAPSING_HEADS);
 const REPORTING_VERB = new Set(REPORTING_VERBS);
+const MANNER_MODIFIER = new Set(MANNER_MODIFIERS);
+const MANNER_SUFFIX = /-(?:based|aware|guided|driven|integrated|free|loop|bit|token|level|wise|augmented|conditioned|assisted|informed)$/;
+
+function isMannerModifier(lower: string): boolean {
+  return MANNER_MODIFIER.has(lower) || MANNER_SUFFIX.test(lower);
+}
 const DATASET_PREPOSITION = new Set(DATASET_PREPOSITIONS);
 const NOT_DATASET_VERB = new Set(NOT_DATASET_VERBS);
 
@@ -855,11 +862,13 @@ function analyseChunk(ctx: Context, sentence: Sentence, chunk: Word[], following
   }
 
   const lastSingular = singularWord(last.lower);
-  const type = keepsTrailing(words)
+  const headType = keepsTrailing(words)
     ? TRAILING_HEADS[lastSingular]
     : NON_ENTITY.has(last.lower) || TRAILING.has(last.lower)
       ? undefined
       : phraseType(text);
+  // "closed-loop reasoning", "adaptive density control": a task word said of how it is done names a technique.
+  const type = headType === "task" && words.length >= 2 && !standaloneType(text) && isMannerModifier(words[0]!.lower) ? "technique" : headType;
   if (!type) {
     findInnerConcepts(ctx, sentence, words, withTrailing);
     return;
@@ -886,7 +895,10 @@ function analyseChunk(ctx: Context, sentence: Sentence, chunk: Word[], following
     if (isKnownConcept(suffix)) fallbacks.push(singularPhrase(suffix));
   }
   const opener = words[0]!;
-  const specific = hasSpecificHead(text) && !opener.verbLike && opener.pos !== "gerund" && opener.pos !== "verb" && !NAMING_VERBS.has(opener.lower);
+  const plainOpener = !opener.verbLike && opener.pos !== "gerund" && opener.pos !== "verb" && !NAMING_VERBS.has(opener.lower);
+  // A task named by nouns alone is a term even when used once: "speech enhancement", "LLM deployment".
+  const nounCompoundTask = type === "task" && words.length >= 2 && words.slice(0, -1).every((w) => w.pos === "noun" || w.pos === "proper" || w.shape === "caps");
+  const specific = (hasSpecificHead(text) || nounCompoundTask) && plainOpener;
   add(ctx, { name: singularPhrase(text), aliases, type, source: "phrase", inTitle: sentence.inTitle, fallbacks, specific });
 }
 

@@ -1,7 +1,7 @@
 import type { EntityType } from "../schema.ts";
 import { canBeEntity, SOURCES, type Candidate } from "./candidates.ts";
 import { conceptKey, singularPhrase } from "./canonical.ts";
-import { isKnownConcept } from "./classify.ts";
+import { isKnownConcept, phraseType } from "./classify.ts";
 import type { Mention } from "./index.ts";
 
 /**
@@ -54,7 +54,8 @@ function settle(candidate: Candidate, counts: Map<string, number>): Candidate | 
   // "image and language modeling": "image modeling" is a concept when "language modeling" is.
   const by = candidate.impliedBy;
   if (by !== undefined && (repeated(by) || isKnownConcept(by) || phraseSuffixes(by).some((s) => repeated(s) || isKnownConcept(s)))) return candidate;
-  const fallback = (suffix: string) => ({ ...candidate, name: singularPhrase(suffix), aliases: [candidate.name, ...candidate.aliases], fallbacks: [] });
+  // The shorter phrase has a type of its own: "closed-loop reasoning" is a technique, "reasoning" a task.
+  const fallback = (suffix: string) => ({ ...candidate, name: singularPhrase(suffix), type: phraseType(suffix) ?? candidate.type, aliases: [candidate.name, ...candidate.aliases], fallbacks: [] });
   // "neural scaling laws" once in a paper about "scaling laws" is one more mention of them.
   const repeatedSuffix = phraseSuffixes(candidate.name).slice(1).find(repeated);
   if (repeatedSuffix !== undefined && canBeEntity(repeatedSuffix)) return fallback(repeatedSuffix);

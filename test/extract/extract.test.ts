@@ -130,6 +130,7 @@ describe("phrases", () => {
     ["Recurrent Models", "Sequential models, such as Recurrent Neural Networks and Gated Recurrent Units, are slow to train.", ["Recurrent Neural Network:model", "Gated Recurrent Unit:model"]],
     ["Efficient Mixtures", "We apply mixture of experts and knowledge distillation to a vision transformer, reporting FID and top-1 accuracy.", ["mixture of experts:technique", "knowledge distillation:technique", "vision transformer:model", "FID:metric", "accuracy:metric"]],
     ["Cheap Training", "Training-free acceleration and cache-based acceleration both cut memory usage and energy consumption.", ["training-free acceleration:technique", "cache-based acceleration:technique", "memory usage:metric", "energy consumption:metric"]],
+    ["Closed-Loop Agents", "We study adaptive density control and closed-loop reasoning for agents, and speech enhancement on phones.", ["adaptive density control:technique", "reasoning:task", "speech enhancement:task"]],
     ["Tuning Solvers", "We tune the solver's flags with Bayesian Optimization under a fixed budget.", ["Bayesian Optimization:technique"]],
   ] as const)("phrases: %s", (title, abstract, expected) => {
     expectEntities("phrases", title, abstract, [...expected]);

@@ -107,6 +107,16 @@ export const GENERIC_MEASURE_HEADS: readonly string[] = [
   "gain", "gains", "demand", "demands", "requirement", "requirements", "budget", "budgets", "burden",
 ];
 
+/**
+ * Modifiers that say how something is done rather than what: a task head after them names a
+ * technique ("adaptive density control", "iterative refinement", "feedback control").
+ */
+export const MANNER_MODIFIERS: readonly string[] = [
+  "adaptive", "iterative", "autoregressive", "recursive", "hierarchical", "incremental", "progressive", "greedy",
+  "stochastic", "probabilistic", "implicit", "explicit", "joint", "contrastive", "feedback", "closed-loop",
+  "open-loop", "end-to-end", "coarse-to-fine", "multi-stage", "two-stage",
+];
+
 /** Phrases too broad to stand alone, however often they occur: "neural network" says only "a model". */
 export const TOO_BROAD: readonly string[] = [
   "neural network", "neural network model", "deep learning model", "learning model", "machine learning model",
