@@ -22,6 +22,7 @@ import {
   GENERIC_MEASURE_MODIFIERS,
   GENERIC_TRAILING,
   MANNER_MODIFIERS,
+  MEASURE_CHANGES,
   NON_ENTITY_NOUNS,
   TOO_BROAD,
   TRAILING_HEADS,
@@ -91,6 +92,7 @@ const BREAKER = new Set(PHRASE_BREAKERS);
 const COLLAPSING = new Set(COLLAPSING_HEADS);
 const REPORTING_VERB = new Set(REPORTING_VERBS);
 const MANNER_MODIFIER = new Set(MANNER_MODIFIERS);
+const MEASURE_CHANGE = new Set(MEASURE_CHANGES);
 const MANNER_SUFFIX = /-(?:based|aware|guided|driven|integrated|free|loop|bit|token|level|wise|augmented|conditioned|assisted|informed)$/;
 
 function isMannerModifier(lower: string): boolean {
@@ -882,6 +884,11 @@ function analyseChunk(ctx: Context, sentence: Sentence, chunk: Word[], following
     if (topicType && topicType !== "dataset" && (topic.length > 1 || standaloneType(topic[0]!.text))) {
       add(ctx, { name: singularPhrase(spanText(ctx, topic)), aliases: [text, ...aliases], type: topicType, source: "phrase", inTitle: sentence.inTitle });
     }
+    return;
+  }
+  if (words.length === 2 && MEASURE_CHANGE.has(last.lower) && standaloneType(words[0]!.text) === "metric") {
+    // "accuracy loss", "latency reduction": a change in a measure is a mention of the measure.
+    add(ctx, { name: singularPhrase(words[0]!.text), aliases: [text, ...aliases], type: "metric", source: "phrase", inTitle: sentence.inTitle });
     return;
   }
   if (words.length > 1 && COLLAPSING.has(last.lower.replace(/s$/, "")) && phraseType(last.text) === type) {

@@ -131,6 +131,7 @@ describe("phrases", () => {
     ["Efficient Mixtures", "We apply mixture of experts and knowledge distillation to a vision transformer, reporting FID and top-1 accuracy.", ["mixture of experts:technique", "knowledge distillation:technique", "vision transformer:model", "FID:metric", "accuracy:metric"]],
     ["Cheap Training", "Training-free acceleration and cache-based acceleration both cut memory usage and energy consumption.", ["training-free acceleration:technique", "cache-based acceleration:technique", "memory usage:metric", "energy consumption:metric"]],
     ["Closed-Loop Agents", "We study adaptive density control and closed-loop reasoning for agents, and speech enhancement on phones.", ["adaptive density control:technique", "reasoning:task", "speech enhancement:task"]],
+    ["Cheap Fine-Tuning", "We fine-tune with no perplexity increase and little accuracy loss, after an in-depth analysis of open-source models.", ["perplexity:metric", "accuracy:metric"]],
     ["Tuning Solvers", "We tune the solver's flags with Bayesian Optimization under a fixed budget.", ["Bayesian Optimization:technique"]],
   ] as const)("phrases: %s", (title, abstract, expected) => {
     expectEntities("phrases", title, abstract, [...expected]);
@@ -138,6 +139,7 @@ describe("phrases", () => {
 
   it.each([
     ["A Novel Method", "We propose a novel method and a new framework that outperform existing models on real-world datasets with lower computational cost.", ["novel method", "existing model", "real-world dataset", "computational cost", "dataset", "model"]],
+    ["Analyses", "An in-depth analysis and a theoretical analysis of open-source models follow.", ["in-depth analysis", "theoretical analysis", "open-source model"]],
     ["Generic Words", "Machine learning and deep learning methods with artificial intelligence (AI) improve results.", ["machine learning", "deep learning", "artificial intelligence", "AI"]],
     ["Formulas", "The bound is o(Nd) when M=Theta(Nd), up to sim2.5times; code at https://github.com/x/y.", ["o(Nd", "M=Theta(Nd", "sim2.5times", "https://github.com/x/y"]],
   ] as const)("phrases: nothing vague in %s", (title, abstract, absent) => {

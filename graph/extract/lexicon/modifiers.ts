@@ -25,6 +25,8 @@ export const VAGUE_MODIFIERS: readonly string[] = [
   "broad", "wide", "widespread", "ubiquitous", "increasing", "growing", "rapid", "severe", "poor",
   "minimal", "maximal", "maximum", "minimum", "reduced", "improving", "enhanced", "leading",
   "end-to-end", "same", "single", "unified", "holistic", "principled", "systematic", "lightweight",
+  "in-depth", "theoretical", "empirical", "qualitative", "quantitative", "detailed", "thorough", "rigorous",
+  "careful", "preliminary", "greater", "open-source",
   "challenging", "difficult", "important", "notable", "considerable", "excessive", "redundant",
   "additional", "extra", "further", "more", "most", "less", "least", "much", "very", "highly",
   "extremely", "fully", "up", "up-to", "only", "just", "even", "still", "also", "thus", "then",
@@ -115,6 +117,12 @@ export const MANNER_MODIFIERS: readonly string[] = [
   "adaptive", "iterative", "autoregressive", "recursive", "hierarchical", "incremental", "progressive", "greedy",
   "stochastic", "probabilistic", "implicit", "explicit", "joint", "contrastive", "feedback", "closed-loop",
   "open-loop", "end-to-end", "coarse-to-fine", "multi-stage", "two-stage",
+];
+
+/** Words for a change in a measure: "accuracy loss" and "latency reduction" are about accuracy and latency. */
+export const MEASURE_CHANGES: readonly string[] = [
+  "loss", "losses", "drop", "drops", "degradation", "decline", "improvement", "improvements", "gain", "gains",
+  "reduction", "reductions", "increase", "increases", "penalty", "regression", "overhead",
 ];
 
 /** Phrases too broad to stand alone, however often they occur: "neural network" says only "a model". */
