@@ -22,6 +22,7 @@ import {
   GENERIC_MEASURE_MODIFIERS,
   GENERIC_TRAILING,
   MANNER_MODIFIERS,
+  MANNER_SUFFIXES,
   MEASURE_CHANGES,
   NON_ENTITY_NOUNS,
   TOO_BROAD,
@@ -92,14 +93,14 @@ const BREAKER = new Set(PHRASE_BREAKERS);
 const COLLAPSING = new Set(COLLAPSING_HEADS);
 const REPORTING_VERB = new Set(REPORTING_VERBS);
 const MANNER_MODIFIER = new Set(MANNER_MODIFIERS);
+const MANNER_SUFFIX = new RegExp(`-(?:${MANNER_SUFFIXES.join("|")})$`);
 const MEASURE_CHANGE = new Set(MEASURE_CHANGES);
-const MANNER_SUFFIX = /-(?:based|aware|guided|driven|integrated|free|loop|bit|token|level|wise|augmented|conditioned|assisted|informed)$/;
+const DATASET_PREPOSITION = new Set(DATASET_PREPOSITIONS);
+const NOT_DATASET_VERB = new Set(NOT_DATASET_VERBS);
 
 function isMannerModifier(lower: string): boolean {
   return MANNER_MODIFIER.has(lower) || MANNER_SUFFIX.test(lower);
 }
-const DATASET_PREPOSITION = new Set(DATASET_PREPOSITIONS);
-const NOT_DATASET_VERB = new Set(NOT_DATASET_VERBS);
 
 /** What a word after a name says it names; own keys only, so "constructor" names nothing. */
 function nameHint(word: string | undefined): NameHint {

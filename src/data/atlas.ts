@@ -77,11 +77,11 @@ export function createAtlas(data: CompactAtlas, details: DetailsSource): Atlas {
   const entityPapers = new Array<number>(keys.length - paperCount).fill(0);
 
   // Entity dates and counts come from the papers that mention them.
-  const { mentions } = data.edges;
-  const mentionSources = sourcesOf(mentions);
-  for (let i = 0; i < mentionSources.length; i++) {
+  const { mentions, cooccurs, related, cites } = data.edges;
+  const sources: Record<EdgeKind, number[]> = { mentions: sourcesOf(mentions), cooccurs: sourcesOf(cooccurs), related: sourcesOf(related), cites: sourcesOf(cites) };
+  for (let i = 0; i < sources.mentions.length; i++) {
     const entity = mentions.target[i]! - paperCount;
-    const date = nodes.date[mentionSources[i]!];
+    const date = nodes.date[sources.mentions[i]!];
     entityPapers[entity]!++;
     if (!date) continue;
     if (entityFirst[entity] === undefined || date < entityFirst[entity]!) entityFirst[entity] = date;
@@ -110,14 +110,13 @@ export function createAtlas(data: CompactAtlas, details: DetailsSource): Atlas {
     }
   }
 
-  const { cooccurs, related, cites } = data.edges;
   const key = (i: number) => keys[i]!;
   const add = (kind: EdgeKind, list: CompactEdges, directed: boolean, attributes: (i: number) => AtlasEdgeAttributes) => {
-    const sources = kind === "mentions" ? mentionSources : sourcesOf(list);
-    for (let i = 0; i < sources.length; i++) {
+    const from = sources[kind];
+    for (let i = 0; i < from.length; i++) {
       const edge = `${EDGE_PREFIX[kind]}${i}`;
-      if (directed) graph.addDirectedEdgeWithKey(edge, key(sources[i]!), key(list.target[i]!), attributes(i));
-      else graph.addUndirectedEdgeWithKey(edge, key(sources[i]!), key(list.target[i]!), attributes(i));
+      if (directed) graph.addDirectedEdgeWithKey(edge, key(from[i]!), key(list.target[i]!), attributes(i));
+      else graph.addUndirectedEdgeWithKey(edge, key(from[i]!), key(list.target[i]!), attributes(i));
     }
   };
   add("mentions", mentions, true, (i) => ({ kind: "mentions", weight: mentions.weight[i]! }));

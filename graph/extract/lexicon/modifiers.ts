@@ -116,7 +116,12 @@ export const GENERIC_MEASURE_HEADS: readonly string[] = [
 export const MANNER_MODIFIERS: readonly string[] = [
   "adaptive", "iterative", "autoregressive", "recursive", "hierarchical", "incremental", "progressive", "greedy",
   "stochastic", "probabilistic", "implicit", "explicit", "joint", "contrastive", "feedback", "closed-loop",
-  "open-loop", "end-to-end", "coarse-to-fine", "multi-stage", "two-stage",
+  "open-loop", "coarse-to-fine", "multi-stage", "two-stage",
+];
+/** The same said by a hyphenated modifier: "sampling-based planning", "tool-integrated reasoning". */
+export const MANNER_SUFFIXES: readonly string[] = [
+  "based", "aware", "guided", "driven", "integrated", "free", "loop", "bit", "token", "level", "wise", "augmented",
+  "conditioned", "assisted", "informed",
 ];
 
 /** Words for a change in a measure: "accuracy loss" and "latency reduction" are about accuracy and latency. */
