@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-// The builder is TypeScript; tsx compiles it on the fly so `atlas` needs no build step.
-import { register } from "tsx/esm/api";
+import { compiledBuilder } from "./builder.mjs";
 
-register();
-await import("../graph/cli.ts");
+await import(await compiledBuilder());

@@ -3,8 +3,8 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { readCorpus } from "../ingest/index.ts";
+import { PROJECT_DIR } from "../paths.ts";
 import type { Stage } from "../progress.ts";
 import { benchCorpus, readBenchSource, writeBenchCorpus, type BenchPaper } from "./corpus.ts";
 
@@ -37,7 +37,7 @@ export interface BenchOptions {
   onRun?: (run: BenchRun) => void;
 }
 
-const ATLAS_BIN = fileURLToPath(new URL("../../bin/atlas.mjs", import.meta.url));
+const ATLAS_BIN = join(PROJECT_DIR, "bin/atlas.mjs");
 
 async function sourcePapers(source: string): Promise<BenchPaper[]> {
   if (source.endsWith(".jsonl")) return readBenchSource(source);
@@ -93,7 +93,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRun[]> {
 }
 
 export function defaultBenchSource(bundled: string): string {
-  const shared = fileURLToPath(new URL("../../../shared/bench/arxiv-2025.jsonl", import.meta.url));
+  const shared = join(PROJECT_DIR, "../shared/bench/arxiv-2025.jsonl");
   return existsSync(shared) ? shared : bundled;
 }
 

@@ -1,8 +1,6 @@
 import { cp, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-
-export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+import { PROJECT_DIR } from "../paths.ts";
 
 /** Debian's Chromium, installed by apt (`.ci/run`); never downloaded by a test tool. */
 export const CHROMIUM = "/usr/bin/chromium";
@@ -25,8 +23,8 @@ export async function buildApp(outDir: string): Promise<void> {
   process.env.NODE_ENV = "production";
   try {
     await build({
-      root: PROJECT_ROOT,
-      configFile: join(PROJECT_ROOT, "vite.config.ts"),
+      root: PROJECT_DIR,
+      configFile: join(PROJECT_DIR, "vite.config.ts"),
       mode: "production",
       logLevel: "error",
       // public/data is whatever the last local build left there; each site gets its own data.

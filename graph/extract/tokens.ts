@@ -103,7 +103,21 @@ function posOf(tags: Set<string>): Pos {
   return "other";
 }
 
+const WORD_CACHE_LIMIT = 200_000;
+const shapeCache = new Map<string, Shape>();
+
+/** How `text` is written; cached, as abstracts repeat the same words. */
 export function shapeOf(text: string): Shape {
+  let shape = shapeCache.get(text);
+  if (shape === undefined) {
+    if (shapeCache.size >= WORD_CACHE_LIMIT) shapeCache.clear();
+    shape = shapeOfUncached(text);
+    shapeCache.set(text, shape);
+  }
+  return shape;
+}
+
+function shapeOfUncached(text: string): Shape {
   if (!/\p{L}/u.test(text)) return "number";
   const letters = text.replace(/[^\p{L}]/gu, "");
   const hasDigit = /\p{N}/u.test(text);
@@ -154,7 +168,6 @@ interface WordTags {
   switch?: string;
 }
 
-const WORD_CACHE_LIMIT = 200_000;
 const wordCache = new Map<string, WordTags>();
 
 function wordTagsOf(lower: string, terms: Term[]): WordTags {
@@ -190,8 +203,12 @@ function tagNewWords(lowers: readonly string[]): void {
 }
 
 function tagsOfWord(lower: string): WordTags {
-  tagNewWords([lower]);
-  return wordCache.get(lower)!;
+  let tags = wordCache.get(lower);
+  if (tags === undefined) {
+    tagNewWords([lower]);
+    tags = wordCache.get(lower)!;
+  }
+  return tags;
 }
 
 /** A tag and every tag it implies: "Infinitive" is a Verb too. */

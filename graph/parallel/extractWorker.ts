@@ -6,7 +6,8 @@ export interface ExtractRequest {
   papers: { title: string; abstract: string }[];
 }
 
-export type ExtractResponse = { chunk: number; results: PaperExtraction[] } | { chunk: number; error: string };
+/** `ready` once the worker has loaded the extractor and can take chunks. */
+export type ExtractResponse = { ready: true } | { chunk: number; results: PaperExtraction[] } | { chunk: number; error: string };
 
 parentPort!.on("message", (request: ExtractRequest) => {
   try {
@@ -15,3 +16,4 @@ parentPort!.on("message", (request: ExtractRequest) => {
     parentPort!.postMessage({ chunk: request.chunk, error: error instanceof Error ? error.stack ?? error.message : String(error) } satisfies ExtractResponse);
   }
 });
+parentPort!.postMessage({ ready: true } satisfies ExtractResponse);

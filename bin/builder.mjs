@@ -1,0 +1,62 @@
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { readdir, readFile, rename, rm } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+/**
+ * The builder is TypeScript. Loading it through a TypeScript loader costs about 0.6 s at every
+ * start and more in each worker thread, so it is bundled with esbuild once per version of its
+ * sources, into .cache, and plain Node runs the bundle. Dependencies stay outside the bundle.
+ */
+
+const PROJECT = fileURLToPath(new URL("..", import.meta.url));
+const SOURCES = join(PROJECT, "graph");
+/** Read at run time, not bundled. */
+const CORPUS = join(SOURCES, "corpus") + sep;
+const OUT = join(PROJECT, ".cache", "paper-atlas", "builder");
+
+/** Changes with any source file or with this file's build options. */
+async function sourcesKey() {
+  const hash = createHash("sha256").update(await readFile(fileURLToPath(import.meta.url)));
+  const files = (await readdir(SOURCES, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => !file.startsWith(CORPUS))
+    .sort();
+  for (const file of files) hash.update(relative(SOURCES, file)).update("\0").update(await readFile(file)).update("\0");
+  return hash.digest("hex").slice(0, 16);
+}
+
+async function compile(key) {
+  const { build } = await import("esbuild");
+  const dir = join(OUT, key);
+  // Built aside and renamed, so that builds started at once never see half a bundle.
+  const staging = `${dir}.tmp-${process.pid}`;
+  await build({
+    entryPoints: { cli: join(SOURCES, "cli.ts"), worker: join(SOURCES, "parallel", "extractWorker.ts") },
+    outdir: staging,
+    outExtension: { ".js": ".mjs" },
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    packages: "external",
+    logLevel: "error",
+  });
+  await rename(staging, dir).catch(async (error) => {
+    if (!existsSync(join(dir, "cli.mjs"))) throw error;
+    await rm(staging, { recursive: true, force: true });
+  });
+  for (const name of await readdir(OUT)) {
+    if (!name.startsWith(key)) await rm(join(OUT, name), { recursive: true, force: true });
+  }
+}
+
+/** URL of the compiled command line, compiled first if the sources changed. */
+export async function compiledBuilder() {
+  const key = await sourcesKey();
+  if (!existsSync(join(OUT, key, "cli.mjs"))) await compile(key);
+  return pathToFileURL(join(OUT, key, "cli.mjs")).href;
+}
