@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { Command, InvalidArgumentError } from "commander";
-import { defaultBenchSource, formatRun, runBench, type BuildReport } from "./bench/bench.ts";
+import { defaultBenchSource, formatBundledRun, formatRun, runBench, runBundledBench, type BuildReport } from "./bench/bench.ts";
 import { checkDataDir, EDGES_PER_NODE, formatBrowserRun, runBrowserBench } from "./bench/browser.ts";
 import { CHROMIUM } from "./bench/site.ts";
 import { readCorpus } from "./ingest/index.ts";
@@ -169,12 +169,18 @@ program
   .option("--workers <n>", "extraction worker threads", integer("--workers", 1), defaultWorkers())
   .option("--seed <seed>", "seed of the synthetic corpora", "paper-atlas-bench")
   .option("--json", "print one JSON object per run: {papers, seconds, peakRssMB, stages, outputBytes, ...}")
+  .option("--bundled-runs <n>", "builds of the bundled corpus, timed whole, before the corpora (0 skips them)", integer("--bundled-runs", 0), 5)
   .option("--no-builder", "skip the builder benchmark")
   .option("--browser <nodes>", `explorer benchmark: synthetic graphs of these many nodes, ${EDGES_PER_NODE} edges per node`, sizes, [1000, 10000, 20000])
   .option("--browser-data <dirs...>", "explorer benchmark: also load these `atlas build` output directories")
   .option("--no-browser", "skip the explorer benchmark")
-  .action(async (opts: { papers: number[]; source?: string; workers: number; seed: string; json?: boolean; builder: boolean; browser: number[] | false; browserData?: string[] }) => {
+  .action(async (opts: { papers: number[]; source?: string; workers: number; seed: string; json?: boolean; bundledRuns: number; builder: boolean; browser: number[] | false; browserData?: string[] }) => {
     const source = opts.source ?? defaultBenchSource(BUNDLED_CORPUS);
+    if (opts.builder && opts.bundledRuns > 0) {
+      const { summary } = await readCorpus([BUNDLED_CORPUS]);
+      const run = await runBundledBench(opts.bundledRuns, summary.kept);
+      process.stdout.write((opts.json ? JSON.stringify(run) : formatBundledRun(run)) + "\n");
+    }
     if (opts.builder) {
       if (!opts.json) process.stdout.write(`atlas bench: ${opts.papers.join(", ")} abstracts from ${source}, ${opts.workers} workers\n`);
       await runBench({
