@@ -98,10 +98,21 @@ const POS_BY_TAG: ReadonlyArray<[string, Pos]> = [
   ["Value", "num"],
 ];
 
-function posOf(tags: Set<string>): Pos {
-  for (const [tag, pos] of POS_BY_TAG) if (tags.has(tag)) return pos;
-  return "other";
+/**
+ * A function of a tag set alone, computed once per set: every occurrence of a word shares its
+ * set (see wordCache), as every switched word shares its class's (see withParents).
+ */
+function perTagSet<T>(fn: (tags: Set<string>) => T): (tags: Set<string>) => T {
+  const cache = new WeakMap<Set<string>, T>();
+  return (tags) => {
+    if (cache.has(tags)) return cache.get(tags)!;
+    const value = fn(tags);
+    cache.set(tags, value);
+    return value;
+  };
 }
+
+const posOf = perTagSet((tags): Pos => POS_BY_TAG.find(([tag]) => tags.has(tag))?.[1] ?? "other");
 
 const WORD_CACHE_LIMIT = 200_000;
 const shapeCache = new Map<string, Shape>();
@@ -134,9 +145,7 @@ function shapeOfUncached(text: string): Shape {
 
 const HEAD_TYPES = Object.entries(HEAD_TAG) as [Exclude<EntityType, "method">, string][];
 
-function headTypeOf(tags: Set<string>): Exclude<EntityType, "method"> | undefined {
-  return HEAD_TYPES.find(([, tag]) => tags.has(tag))?.[0];
-}
+const headTypeOf = perTagSet((tags) => HEAD_TYPES.find(([, tag]) => tags.has(tag))?.[0]);
 
 /** Punctuation between two words that ends a noun phrase: anything but spaces and hyphens. */
 const PHRASE_BREAK = /[^\s\p{L}\p{N}-]|\s-|-\s/u;
@@ -211,10 +220,20 @@ function tagsOfWord(lower: string): WordTags {
   return tags;
 }
 
-/** A tag and every tag it implies: "Infinitive" is a Verb too. */
+const tagWithParents = new Map<string, Set<string>>();
+
+/** A tag and every tag it implies: "Infinitive" is a Verb too. One set per tag, never changed. */
 function withParents(tag: string): Set<string> {
-  return new Set([tag, ...(model.one.tagSet[tag]?.parents ?? [])]);
+  let tags = tagWithParents.get(tag);
+  if (tags === undefined) {
+    tags = new Set([tag, ...(model.one.tagSet[tag]?.parents ?? [])]);
+    tagWithParents.set(tag, tags);
+  }
+  return tags;
 }
+
+/** The most specific tag first, as compromise reads them ("ProperNoun" before "Noun"). */
+const bySpecificity = perTagSet((tags) => [...tags].sort((a, b) => (model.one.tagSet[b]?.parents.length ?? 0) - (model.one.tagSet[a]?.parents.length ?? 0)));
 
 /** The tags that compromise's switch names abbreviate. */
 const SWITCH_TAG: Record<string, string> = { Adj: "Adjective", Past: "PastTense", Present: "PresentTense" };
@@ -231,9 +250,7 @@ function switchedTags(words: readonly { lower: string; tags: Set<string> }[], i:
     w && table && Object.hasOwn(table, w.lower) ? table[w.lower] : undefined;
   const byTag = (w: { tags: Set<string> } | undefined, table: Record<string, string> | undefined) => {
     if (!w || !table) return undefined;
-    // The most specific tag first, as compromise does ("ProperNoun" before "Noun").
-    const tags = [...w.tags].sort((a, b) => (model.one.tagSet[b]?.parents.length ?? 0) - (model.one.tagSet[a]?.parents.length ?? 0));
-    const found = tags.find((tag) => Object.hasOwn(table, tag));
+    const found = bySpecificity(w.tags).find((tag) => Object.hasOwn(table, tag));
     return found === undefined ? undefined : table[found];
   };
   const tag = byWord(words[i + 1], clues.afterWords) ?? byWord(words[before], clues.beforeWords) ?? byTag(words[before], clues.beforeTags) ?? byTag(words[i + 1], clues.afterTags);
@@ -291,12 +308,10 @@ function wordSpans(text: string, from: number, to: number): [number, number][] {
 export function sentencesOf(text: string, inTitle: boolean, offset = 0): Sentence[] {
   const sentences: Sentence[] = [];
   const spansOf = sentenceSpans(text).map(([from, to]) => wordSpans(text, from, to));
-  tagNewWords(spansOf.flat().map(([start, end]) => text.slice(start, end).toLowerCase()));
-  for (const spans of spansOf) {
-    const tagged = spans.map(([start, end]) => {
-      const lower = text.slice(start, end).toLowerCase();
-      return { lower, ...tagsOfWord(lower) };
-    });
+  const lowersOf = spansOf.map((spans) => spans.map(([start, end]) => text.slice(start, end).toLowerCase()));
+  tagNewWords(lowersOf.flat());
+  for (const [k, spans] of spansOf.entries()) {
+    const tagged = lowersOf[k]!.map((lower) => ({ lower, ...tagsOfWord(lower) }));
     const words = spans.map(([start, end], i): Word => {
       const surface = text.slice(start, end);
       const shape = shapeOf(surface);
