@@ -116,7 +116,7 @@ program
   .option("--seed <seed>", "seed for community detection and layout", DEFAULT_SEED)
   .option("--related <k>", "related-paper links kept per paper", integer("--related", 0), DEFAULT_RELATED.k)
   .option("--layout-seconds <s>", "time budget for the layout (turned into a fixed iteration count, so output stays deterministic)", seconds, DEFAULT_LAYOUT.seconds)
-  .option("--workers <n>", "extraction worker threads (output is identical for any count)", integer("--workers", 1), defaultWorkers())
+  .option("--workers <n>", "extraction threads, the main one included (output is identical for any count)", integer("--workers", 1), defaultWorkers())
   .option("--overview-above <nodes>", "past this many nodes, lay communities out as islands and give the explorer an overview of communities", integer("--overview-above", 1), DEFAULT_LAYOUT.islandsAbove)
   .option("--cache <dir>", "extraction cache directory", DEFAULT_CACHE_DIR)
   .option("--no-cache", "extract every paper again")
@@ -166,7 +166,7 @@ program
   .description("Build corpora of 1k, 10k and 100k abstracts from scratch and report time, throughput, peak memory and output size per stage; then load graphs of 1k, 10k and 20k nodes in Chromium and report load and frame times")
   .option("--papers <sizes>", "corpus sizes, comma-separated (e.g. 1000,10k)", sizes, [1000, 10000, 100000])
   .option("--source <file>", "real abstracts to start from and recombine (default: ../shared/bench/arxiv-2025.jsonl, else the bundled corpus)")
-  .option("--workers <n>", "extraction worker threads", integer("--workers", 1), defaultWorkers())
+  .option("--workers <n>", "extraction threads of each build", integer("--workers", 1), defaultWorkers())
   .option("--seed <seed>", "seed of the synthetic corpora", "paper-atlas-bench")
   .option("--json", "print one JSON object per run: {papers, seconds, peakRssMB, stages, outputBytes, ...}")
   .option("--bundled-runs <n>", "builds of the bundled corpus, timed whole, before the corpora (0 skips them)", integer("--bundled-runs", 0), 5)
@@ -211,7 +211,7 @@ program
   .argument("<files...>", "inputs: Hugging Face listing pages (.txt), JSONL, JSON, CSV, BibTeX, or directories of them")
   .option("--year <year>", "year for the year-less dates of Hugging Face pages", integer("--year", 1900))
   .option("--strict", "exit with status 1 if any record is rejected")
-  .option("--workers <n>", "extraction worker threads", integer("--workers", 1), defaultWorkers())
+  .option("--workers <n>", "extraction threads, the main one included", integer("--workers", 1), defaultWorkers())
   .action(async (files: string[], opts: { year?: number; strict?: boolean; workers: number }) => {
     const corpus = await readCorpus(files, { year: opts.year });
     const resolved = resolveCorpus(await extractAll(corpus.papers, { workers: opts.workers }));

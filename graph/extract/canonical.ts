@@ -18,12 +18,20 @@ export function keyWords(text: string): string[] {
     .filter((w) => w !== "");
 }
 
+const memoCaches: Map<string, string>[] = [];
+
+/** Empties every memoized function's cache (see releaseCaches). */
+export function clearMemos(): void {
+  for (const cache of memoCaches) cache.clear();
+}
+
 /**
  * A cache for a pure function of a string, emptied when it grows large: extraction asks for the
  * same few thousand words and phrases over and over.
  */
 export function memoized(fn: (text: string) => string, limit = 500_000): (text: string) => string {
   const cache = new Map<string, string>();
+  memoCaches.push(cache);
   return (text) => {
     let value = cache.get(text);
     if (value === undefined) {

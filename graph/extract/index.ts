@@ -2,8 +2,9 @@ import type { EntityType } from "../schema.ts";
 import { findCandidates } from "./candidates.ts";
 
 export { titleCoinage } from "./candidates.ts";
-import { conceptKey, slug } from "./canonical.ts";
+import { clearMemos, conceptKey, slug } from "./canonical.ts";
 import { mentionsOf } from "./mentions.ts";
+import { clearWordCaches } from "./tokens.ts";
 
 /**
  * Extraction contract: entities per paper (`extractPaper`), then one entity per concept across
@@ -61,4 +62,14 @@ export function extractPaper(paper: { title: string; abstract: string }): PaperE
 }
 
 export { resolveCorpus } from "./corpus.ts";
+
+/**
+ * Frees what extraction cached on this thread (tags, shapes and keys of up to hundreds of
+ * thousands of words and phrases): the main thread extracts too, and the graph stages that
+ * follow need the memory more. Later calls fill the caches again as needed.
+ */
+export function releaseCaches(): void {
+  clearWordCaches();
+  clearMemos();
+}
 export { conceptKey };

@@ -198,6 +198,12 @@ function preTagged(text: string): Term[][] {
   return doc.docs as Term[][];
 }
 
+/** Empties the word caches (see releaseCaches). */
+export function clearWordCaches(): void {
+  wordCache.clear();
+  shapeCache.clear();
+}
+
 /**
  * Tags the words not seen before, each on its own: in one compromise document of one word a
  * line (compromise's cost is mostly per call), or one by one if the lines do not come back one

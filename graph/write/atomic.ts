@@ -47,9 +47,10 @@ export async function writeChunksAtomic(path: string, chunks: Iterable<string>):
 
 /**
  * Replaces a directory of generated files as a whole, so no stale file of a
- * previous, larger build survives next to the new ones.
+ * previous, larger build survives next to the new ones. Files are taken one at
+ * a time, so a generator keeps only one in memory.
  */
-export async function writeDirectoryAtomic(dir: string, files: Map<string, string>): Promise<number> {
+export async function writeDirectoryAtomic(dir: string, files: Iterable<[name: string, content: string]>): Promise<number> {
   const fresh = `${dir}.${process.pid}.tmp`;
   const stale = `${dir}.${process.pid}.old`;
   await rm(fresh, { recursive: true, force: true });
