@@ -190,8 +190,12 @@ function wordTagsOf(lower: string, terms: Term[]): WordTags {
   };
 }
 
-function preTagged(text: string): Term[][] {
-  const doc = nlp.tokenize(text);
+// compromise also reads sentences split into words already ("pre-tokenized" input); its types name text only.
+const tokenize = nlp.tokenize.bind(nlp) as (input: string | string[][]) => ReturnType<typeof nlp.tokenize>;
+
+/** Text to split, or words split already (one term each, no tokenizer pass). */
+function preTagged(input: string | string[][]): Term[][] {
+  const doc = tokenize(input);
   doc.compute("freeze");
   doc.compute("lexicon");
   doc.compute("preTagger");
@@ -204,17 +208,24 @@ export function clearWordCaches(): void {
   shapeCache.clear();
 }
 
+/** Words the tokenizer would leave as one term as they are: no hyphen, digit, apostrophe or dot to split at. */
+const PLAIN_WORD = /^[a-z]+$/;
+
 /**
  * Tags the words not seen before, each on its own: in one compromise document of one word a
  * line (compromise's cost is mostly per call), or one by one if the lines do not come back one
- * sentence each.
+ * sentence each. Plain words skip the tokenizer, about a quarter of their cost.
  */
 function tagNewWords(lowers: readonly string[]): void {
   const fresh = [...new Set(lowers.filter((w) => !wordCache.has(w)))];
   if (fresh.length === 0) return;
   if (wordCache.size + fresh.length > WORD_CACHE_LIMIT) wordCache.clear();
-  const docs = fresh.length > 1 ? preTagged(fresh.join("\n")) : [];
-  fresh.forEach((word, i) => wordCache.set(word, wordTagsOf(word, docs.length === fresh.length ? docs[i]! : preTagged(word).flat())));
+  const plain = fresh.filter((w) => PLAIN_WORD.test(w));
+  const other = fresh.filter((w) => !PLAIN_WORD.test(w));
+  const cache = (words: string[], docs: Term[][]) =>
+    words.forEach((word, i) => wordCache.set(word, wordTagsOf(word, docs.length === words.length ? docs[i]! : preTagged(word).flat())));
+  if (plain.length > 0) cache(plain, preTagged(plain.map((w) => [w])));
+  if (other.length > 0) cache(other, other.length > 1 ? preTagged(other.join("\n")) : []);
 }
 
 function tagsOfWord(lower: string): WordTags {
