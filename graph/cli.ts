@@ -182,7 +182,7 @@ program
       process.stdout.write((opts.json ? JSON.stringify(run) : formatBundledRun(run)) + "\n");
     }
     if (opts.builder) {
-      if (!opts.json) process.stdout.write(`atlas bench: ${opts.papers.join(", ")} abstracts from ${source}, ${opts.workers} workers\n`);
+      if (!opts.json) process.stdout.write(`atlas bench: ${opts.papers.join(", ")} abstracts from ${source}, ${opts.workers} extraction threads\n`);
       await runBench({
         sizes: opts.papers,
         source,

@@ -175,7 +175,7 @@ async function writeBrowserData(graph: AtlasGraph, outDir: string, overviewAbove
   return outputs;
 }
 
-/** Cached results where the content is unchanged, workers for the rest, then corpus-level canonicalisation. */
+/** Cached results where the content is unchanged, extraction threads for the rest, then corpus-level canonicalisation. */
 async function extractStage(papers: { title: string; abstract: string }[], options: BuildOptions, progress: Progress) {
   const hashes = papers.map(contentHash);
   const cache = options.cacheDir ? await ExtractionCache.open(options.cacheDir, await extractorFingerprint(EXTRACTOR_DIR)) : undefined;
