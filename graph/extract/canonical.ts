@@ -18,7 +18,7 @@ export function keyWords(text: string): string[] {
     .filter((w) => w !== "");
 }
 
-const memoCaches: Map<string, string>[] = [];
+const memoCaches: Map<string, unknown>[] = [];
 
 /** Empties every memoized function's cache (see releaseCaches). */
 export function clearMemos(): void {
@@ -29,8 +29,8 @@ export function clearMemos(): void {
  * A cache for a pure function of a string, emptied when it grows large: extraction asks for the
  * same few thousand words and phrases over and over.
  */
-export function memoized(fn: (text: string) => string, limit = 500_000): (text: string) => string {
-  const cache = new Map<string, string>();
+export function memoized<T extends string>(fn: (text: string) => T, limit = 500_000): (text: string) => T {
+  const cache = new Map<string, T>();
   memoCaches.push(cache);
   return (text) => {
     let value = cache.get(text);

@@ -1,5 +1,6 @@
 import nlp from "compromise/two";
 import type { EntityType } from "../schema.ts";
+import { memoized } from "./canonical.ts";
 import { atlasPlugin, HEAD_TAG } from "./plugin.ts";
 
 /**
@@ -115,18 +116,9 @@ function perTagSet<T>(fn: (tags: Set<string>) => T): (tags: Set<string>) => T {
 const posOf = perTagSet((tags): Pos => POS_BY_TAG.find(([tag]) => tags.has(tag))?.[1] ?? "other");
 
 const WORD_CACHE_LIMIT = 200_000;
-const shapeCache = new Map<string, Shape>();
 
 /** How `text` is written; cached, as abstracts repeat the same words. */
-export function shapeOf(text: string): Shape {
-  let shape = shapeCache.get(text);
-  if (shape === undefined) {
-    if (shapeCache.size >= WORD_CACHE_LIMIT) shapeCache.clear();
-    shape = shapeOfUncached(text);
-    shapeCache.set(text, shape);
-  }
-  return shape;
-}
+export const shapeOf = memoized(shapeOfUncached, WORD_CACHE_LIMIT);
 
 function shapeOfUncached(text: string): Shape {
   if (!/\p{L}/u.test(text)) return "number";
@@ -202,10 +194,9 @@ function preTagged(input: string | string[][]): Term[][] {
   return doc.docs as Term[][];
 }
 
-/** Empties the word caches (see releaseCaches). */
+/** Empties the word-tag cache (see releaseCaches). */
 export function clearWordCaches(): void {
   wordCache.clear();
-  shapeCache.clear();
 }
 
 /** Words the tokenizer would leave as one term as they are: no hyphen, digit, apostrophe or dot to split at. */
