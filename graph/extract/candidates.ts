@@ -33,6 +33,7 @@ import {
 import {
   DATASET_PREPOSITIONS,
   LIST_INTRODUCERS,
+  MODIFIER_COMPOUND_ENDINGS,
   NAME_HEAD_HINTS,
   NOT_DATASET_VERBS,
   NOT_NAMES,
@@ -89,6 +90,19 @@ function isGenericMeasure(words: readonly Word[]): boolean {
   return words.length >= 2 && MEASURE_HEAD.has(words[words.length - 1]!.lower) && words.slice(0, -1).every(generic);
 }
 const NOT_NAME = new Set(NOT_NAMES);
+const MODIFIER_COMPOUND_ENDING = new Set(MODIFIER_COMPOUND_ENDINGS);
+
+/**
+ * "Transformer-based", "LLM-driven": the part before the suffix, which may be a concept of its
+ * own. `participles`: any lower-case "-ed" ending too ("LLM-generated"), which makes a modifier
+ * but may be part of a term ("retrieval-augmented generation").
+ */
+function modifiedBase(text: string, participles = false): string | undefined {
+  const [, base, ending] = /^(.+)-(\p{L}+)$/u.exec(text) ?? [];
+  if (base === undefined || ending === undefined) return undefined;
+  // Title case keeps a named participle whole: "Retrieval-Augmented Generation".
+  return MODIFIER_COMPOUND_ENDING.has(ending.toLowerCase()) || (participles && /^\p{Ll}+ed$/u.test(ending)) ? base : undefined;
+}
 const BREAKER = new Set(PHRASE_BREAKERS);
 const COLLAPSING = new Set(COLLAPSING_HEADS);
 const REPORTING_VERB = new Set(REPORTING_VERBS);
@@ -607,7 +621,7 @@ export function chunksOf(sentence: Sentence, isClaimed: (w: Word) => boolean): W
 /** Written like a proper name where capitals mean something. */
 export function isNameLike(w: Word, sentence: Sentence): boolean {
   if ((NOT_NAME.has(w.lower) && w.shape !== "mixed") || !/^\p{L}/u.test(w.text) || /[=^<>]/.test(w.text)) return false;
-  if (w.text.length === 1) return false;
+  if (w.text.length === 1 || modifiedBase(w.text, true) !== undefined) return false;
   if (w.shape === "mixed" || w.shape === "caps" || w.shape === "alnum") return true;
   return w.shape === "title" && !sentence.inTitle && !w.sentenceStart && w.pos !== "adj";
 }
@@ -679,8 +693,6 @@ export function nameContexts(text: string, sentence: Sentence): Map<Word, NameCo
   return contexts;
 }
 
-/** "Transformer-based", "LLM-driven": the part before the suffix is a concept of its own. */
-const DERIVED_MODIFIER = /^(.+)-(?:based|driven|guided|powered|aware|enabled|centric|style|like|specific|agnostic|free|level|wise)$/i;
 
 /** Written like a coined name: "vLLM", "ColBERTv2", "GPT-4". */
 const COINED = /\p{Ll}\p{Lu}|\p{Lu}\p{Ll}+\p{Lu}|\p{L}-?\d/u;
@@ -705,7 +717,7 @@ function addPart(ctx: Context, text: string, sentence: Sentence, alias?: string,
  * models"), and a processor is no hardware in "GPU-based".
  */
 function derivedBase(w: Word): string | undefined {
-  const base = DERIVED_MODIFIER.exec(w.text)?.[1];
+  const base = modifiedBase(w.text);
   if (base === undefined) return undefined;
   const type = partType(base, true);
   return type && type !== "hardware" ? base : undefined;
@@ -769,7 +781,7 @@ function analyseChunk(ctx: Context, sentence: Sentence, chunk: Word[], following
     if (base) addPart(ctx, base, sentence, w.text);
   }
   let words = chunk.filter((w) => {
-    const base = DERIVED_MODIFIER.exec(w.text)?.[1];
+    const base = modifiedBase(w.text);
     return base === undefined || partType(base, true) === undefined;
   });
   const qualified: string[] = [];
@@ -900,6 +912,9 @@ function analyseChunk(ctx: Context, sentence: Sentence, chunk: Word[], following
   const fallbacks: string[] = [];
   for (let i = 1; i < words.length; i++) {
     const suffix = spanText(ctx, words.slice(i));
+    // "compress existing models": a phrase the mined lexicon counts only because it is common
+    // is no concept when it opens with a vague word, unless the lexicon names it ("large language models").
+    if (VAGUE.has(words[i]!.lower) && !standaloneType(suffix)) continue;
     if (isKnownConcept(suffix)) fallbacks.push(singularPhrase(suffix));
   }
   const opener = words[0]!;

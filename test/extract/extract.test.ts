@@ -133,6 +133,7 @@ describe("phrases", () => {
     ["Closed-Loop Agents", "We study adaptive density control and closed-loop reasoning for agents, and speech enhancement on phones.", ["adaptive density control:technique", "reasoning:task", "speech enhancement:task"]],
     ["Cheap Fine-Tuning", "We fine-tune with no perplexity increase and little accuracy loss, after an in-depth analysis of open-source models.", ["perplexity:metric", "accuracy:metric"]],
     ["Tuning Solvers", "We tune the solver's flags with Bayesian Optimization under a fixed budget.", ["Bayesian Optimization:technique"]],
+    ["Derived Modifiers", "GAN-based and MLP-based decoders run on GPU-friendly kernels, next to retrieval-augmented generation.", ["GAN:model", "MLP:model", "retrieval-augmented generation:technique"]],
   ] as const)("phrases: %s", (title, abstract, expected) => {
     expectEntities("phrases", title, abstract, [...expected]);
   });
@@ -142,6 +143,8 @@ describe("phrases", () => {
     ["Analyses", "An in-depth analysis and a theoretical analysis of open-source models follow.", ["in-depth analysis", "theoretical analysis", "open-source model"]],
     ["Generic Words", "Machine learning and deep learning methods with artificial intelligence (AI) improve results.", ["machine learning", "deep learning", "artificial intelligence", "AI"]],
     ["Formulas", "The bound is o(Nd) when M=Theta(Nd), up to sim2.5times; code at https://github.com/x/y.", ["o(Nd", "M=Theta(Nd", "sim2.5times", "https://github.com/x/y"]],
+    ["Compressing for Phones", "Unlike methods that compress existing models built for servers, we train small ones on LLM-generated data with an AI-driven pipeline.", ["existing model", "compress existing model", "LLM-generated", "AI-driven"]],
+    ["Prompt Length", "We show that T5 (with a long prompt) outperforms all other models, and that it utilizes fewer tokens.", ["outperforms all other model", "other model"]],
   ] as const)("phrases: nothing vague in %s", (title, abstract, absent) => {
     expectAbsent("phrases", title, abstract, [...absent]);
   });

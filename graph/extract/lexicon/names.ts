@@ -74,6 +74,17 @@ export const NOT_NAMES: readonly string[] = [
 ];
 
 /**
+ * Last parts of a hyphenated modifier: "LLM-generated", "GAN-based" and "GPU-friendly" describe
+ * something else, so they are no names, whatever their capitals; the part before may be one
+ * ("GAN"). Any lower-case participle in "-ed" counts too.
+ */
+export const MODIFIER_COMPOUND_ENDINGS: readonly string[] = [
+  "based", "driven", "guided", "powered", "enabled", "aware", "free", "centric", "specific", "agnostic", "like", "level", "wise", "style", "only", "friendly",
+  "oriented", "intensive", "efficient", "compatible", "ready", "native", "scale", "grade", "capable",
+  "dependent", "independent", "invariant", "equivariant", "sensitive", "heavy", "bound", "time",
+];
+
+/**
  * Words that end a noun phrase wherever they stand, whatever the tagger says: Latin
  * abbreviations, units, pronouns, and prepositions that title case or a hyphen can disguise
  * ("Beyond Inference", "behind latent diffusion models", "under high missing rates").
