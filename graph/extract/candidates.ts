@@ -24,6 +24,7 @@ import {
   MANNER_MODIFIERS,
   MANNER_SUFFIXES,
   MEASURE_CHANGES,
+  MODALITIES,
   NON_ENTITY_NOUNS,
   TOO_BROAD,
   TRAILING_HEADS,
@@ -80,7 +81,7 @@ export interface Candidate {
 const VAGUE = new Set(VAGUE_MODIFIERS);
 const TRAILING = new Set(GENERIC_TRAILING);
 const NON_ENTITY = new Set(NON_ENTITY_NOUNS);
-const NOT_ENTITY_PHRASE = new Set([...FIELD_NAMES, ...TOO_BROAD, ...VENUES_AND_SITES].map(conceptKey));
+const NOT_ENTITY_PHRASE = new Set([...FIELD_NAMES, ...TOO_BROAD, ...VENUES_AND_SITES, ...MODALITIES].map(conceptKey));
 const MEASURE_MODIFIER = new Set(GENERIC_MEASURE_MODIFIERS);
 const MEASURE_HEAD = new Set(GENERIC_MEASURE_HEADS);
 
@@ -410,7 +411,7 @@ function findAcronyms(ctx: Context, sentence: Sentence): void {
       tail &&
       (tail.pos === "noun" || tail.headType) &&
       !tail.verbLike &&
-      !TRAILING.has(tail.lower) &&
+      !TRAILING.has(singularWord(tail.lower)) &&
       !NON_ENTITY.has(tail.lower) &&
       /^\)\s+$/.test(ctx.text.slice(word.end, tail.start));
     const longType = phraseType(longFormHead(longForm));
@@ -763,8 +764,10 @@ function opensStandalone(ctx: Context, words: readonly Word[]): boolean {
  * another way the paper names it ("fast matrix multiplication"), kept as an alias.
  */
 function leadingFiller(ctx: Context, w: Word, rest: readonly Word[], sentence: Sentence): "filler" | "vague" | undefined {
-  if (NON_ENTITY.has(w.lower) || NAMING_VERBS.has(w.lower) || w.pos === "num" || w.pos === "det") return "filler";
+  if (NAMING_VERBS.has(w.lower) || w.pos === "num" || w.pos === "det") return "filler";
+  // "state space models": a word the lexicon's phrase opens with belongs to it, however empty alone.
   if (opensStandalone(ctx, rest)) return undefined;
+  if (NON_ENTITY.has(w.lower)) return "filler";
   if (isEvaluative(w.lower)) return "vague";
   if (rest.length > 1 && isKnownConcept(spanText(ctx, rest))) return undefined;
   // A gerund opening a phrase is a verb ("handling unstructured sparsity") unless the pair is a term ("training data").
@@ -817,10 +820,11 @@ function analyseChunk(ctx: Context, sentence: Sentence, chunk: Word[], following
   }
   const lastHint = nameHint(words[words.length - 1]!.lower);
   const firstPlain = nameLike.indexOf(false);
-  if (firstPlain > 0 && lastHint && words.length - firstPlain <= 2 && nameLike.slice(firstPlain).every((n) => !n)) {
-    // "the LAION public dataset", "the PLAID engine": the name is the entity, typed by the noun.
-    const name = spanText(ctx, words.slice(0, firstPlain));
-    add(ctx, { name, aliases: [spanText(ctx, words)], type: typeName(name, words[0]!, lastHint), source: "name", inTitle: sentence.inTitle });
+  const leadingName = firstPlain > 0 ? spanText(ctx, words.slice(0, firstPlain)) : "";
+  // "the LAION public dataset", "the PLAID engine": the name is the entity, typed by the noun;
+  // "an RGB camera", whose capitals name no entity, is a phrase.
+  if (firstPlain > 0 && lastHint && words.length - firstPlain <= 2 && nameLike.slice(firstPlain).every((n) => !n) && canBeEntity(leadingName)) {
+    add(ctx, { name: leadingName, aliases: [spanText(ctx, words)], type: typeName(leadingName, words[0]!, lastHint), source: "name", inTitle: sentence.inTitle });
     return;
   }
   const lastPlain = nameLike.lastIndexOf(false);
@@ -931,7 +935,9 @@ function findInnerConcepts(ctx: Context, sentence: Sentence, words: Word[], chun
     for (let start = 0; start < end; start++) {
       const span = words.slice(start, end);
       const text = spanText(ctx, span);
-      const type = standaloneType(text) ?? (span.length > 1 && isKnownConcept(text) ? phraseType(text) : undefined);
+      // A common phrase ending in a generic word is generic too: "a multimodal dataset", "our training pipeline".
+      const minedTerm = span.length > 1 && !TRAILING.has(span[span.length - 1]!.lower) && isKnownConcept(text);
+      const type = standaloneType(text) ?? (minedTerm ? phraseType(text) : undefined);
       if (!type) continue;
       add(ctx, {
         name: singularPhrase(text),

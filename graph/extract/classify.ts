@@ -78,7 +78,14 @@ export function phraseType(text: string): HeadType | undefined {
   const whole = standaloneType(text);
   if (whole) return whole;
   const words = text.trim().split(/\s+/);
-  return headWordType(words[words.length - 1]!);
+  const byHead = headWordType(words[words.length - 1]!);
+  if (!byHead) return undefined;
+  // "nonlinear model predictive control" is the technique its lexicon phrase is, not a task of "control".
+  for (let i = 1; i < words.length - 1; i++) {
+    const known = standaloneType(words.slice(i).join(" "));
+    if (known) return known;
+  }
+  return byHead;
 }
 
 const HARDWARE_NAME = new RegExp(`^(?:${HARDWARE_PATTERNS.map((p) => p.pattern.replace(/\(\?<\w+>/g, "(?:")).join("|")})$`);

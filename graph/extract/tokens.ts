@@ -352,13 +352,19 @@ export function sentencesOf(text: string, inTitle: boolean, offset = 0): Sentenc
 /**
  * The pre-tagger guesses an unknown word's class from its ending: "Robomimic" and "Dynamic"
  * look alike to it. A capitalised word in mid-sentence that compromise does not know, and that
- * modifies nothing after it, is a name: "experiments on Robomimic and MetaWorld".
+ * modifies nothing after it, is a name: "experiments on Robomimic and MetaWorld". A capitalised
+ * verb in mid-sentence before another capitalised word opens a name: "lower Chamfer Distance".
  */
 function markGuessedNames(words: Word[], inTitle: boolean): void {
   if (inTitle) return;
   words.forEach((w, i) => {
-    if (w.pos !== "adj" || w.shape !== "title" || w.sentenceStart || Object.hasOwn(model.one.lexicon, w.lower)) return;
+    if (w.shape !== "title" || w.sentenceStart) return;
     const next = words[i + 1];
+    if (w.pos === "verb") {
+      if (next !== undefined && !w.breakAfter && /^(?:title|caps|mixed)$/.test(next.shape) && (next.pos === "noun" || next.pos === "proper")) w.pos = "proper";
+      return;
+    }
+    if (w.pos !== "adj" || Object.hasOwn(model.one.lexicon, w.lower)) return;
     const modifies = next !== undefined && !w.breakAfter && (next.pos === "noun" || next.pos === "proper" || next.pos === "adj" || next.headType !== undefined);
     if (!modifies) w.pos = "proper";
   });

@@ -133,6 +133,8 @@ describe("phrases", () => {
     ["Closed-Loop Agents", "We study adaptive density control and closed-loop reasoning for agents, and speech enhancement on phones.", ["adaptive density control:technique", "reasoning:task", "speech enhancement:task"]],
     ["Cheap Fine-Tuning", "We fine-tune with no perplexity increase and little accuracy loss, after an in-depth analysis of open-source models.", ["perplexity:metric", "accuracy:metric"]],
     ["Tuning Solvers", "We tune the solver's flags with Bayesian Optimization under a fixed budget.", ["Bayesian Optimization:technique"]],
+    ["Control and Geometry", "We pair nonlinear model predictive control with an Efficient State Space Model and report lower Chamfer Distance.", ["nonlinear model predictive control:technique", "State Space Model:model", "Chamfer Distance:metric"]],
+    ["Depth Sensing", "RGB images from an RGB-D camera are fused; we test on TUM RGB-D.", ["RGB-D camera:hardware", "TUM RGB-D:dataset"]],
     ["Derived Modifiers", "GAN-based and MLP-based decoders run on GPU-friendly kernels, next to retrieval-augmented generation.", ["GAN:model", "MLP:model", "retrieval-augmented generation:technique"]],
   ] as const)("phrases: %s", (title, abstract, expected) => {
     expectEntities("phrases", title, abstract, [...expected]);
@@ -144,6 +146,7 @@ describe("phrases", () => {
     ["Generic Words", "Machine learning and deep learning methods with artificial intelligence (AI) improve results.", ["machine learning", "deep learning", "artificial intelligence", "AI"]],
     ["Formulas", "The bound is o(Nd) when M=Theta(Nd), up to sim2.5times; code at https://github.com/x/y.", ["o(Nd", "M=Theta(Nd", "sim2.5times", "https://github.com/x/y"]],
     ["Compressing for Phones", "Unlike methods that compress existing models built for servers, we train small ones on LLM-generated data with an AI-driven pipeline.", ["existing model", "compress existing model", "LLM-generated", "AI-driven"]],
+    ["Modalities and Sets", "We pair RGB images with depth in a multimodal dataset and a synthetic dataset, at test time, unlike question-answering (QA) datasets.", ["RGB", "multimodal dataset", "synthetic dataset", "test time", "QA dataset"]],
     ["Prompt Length", "We show that T5 (with a long prompt) outperforms all other models, and that it utilizes fewer tokens.", ["outperforms all other model", "other model"]],
   ] as const)("phrases: nothing vague in %s", (title, abstract, absent) => {
     expectAbsent("phrases", title, abstract, [...absent]);

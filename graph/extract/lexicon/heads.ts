@@ -22,6 +22,7 @@ export const HEADS: Record<Exclude<EntityType, "method">, HeadLexicon> = {
       "dit", "lvlm", "kan", "pinn", "sae", "vq-vae", "vqvae", "mdm", "lrm",
       "large language model", "small language model", "large multimodal model", "large vision-language model",
       "large reasoning model", "large vision model", "large audio language model",
+      "state space model", "state-space model",
     ],
     heads: [
       "model", "network", "net", "encoder", "decoder", "classifier", "regressor", "machine",
@@ -47,6 +48,7 @@ export const HEADS: Record<Exclude<EntityType, "method">, HeadLexicon> = {
       "maximum likelihood", "maximum likelihood estimation", "maximum entropy", "maximum a posteriori",
       "minimum description length", "maximum mean discrepancy", "low-rank adaptation", "low-rank approximation",
       "high-level synthesis", "real-time rendering", "full fine-tuning", "global attention", "local attention",
+      "model predictive control", "optimal control", "farthest point sampling",
     ],
     heads: [
       "learning", "training", "tuning", "pruning", "quantization", "distillation", "decoding",
@@ -112,6 +114,8 @@ export const HEADS: Record<Exclude<EntityType, "method">, HeadLexicon> = {
       "kl divergence", "goodput", "utilization", "uncertainty", "time-to-first-token",
       "shannon information", "fisher information", "pointwise mutual information", "conditional mutual information",
       "FPS", "frames per second", "success rate", "word error rate", "exact match", "top-1 accuracy", "top-5 accuracy",
+      "average precision", "mean average precision", "intersection over union", "mean intersection over union",
+      "chamfer distance", "peak signal-to-noise ratio", "structural similarity", "lpips", "floating-point operation",
     ],
     heads: [
       "accuracy", "latency", "throughput", "speedup", "perplexity", "error", "rate", "cost",
@@ -132,6 +136,8 @@ export const HEADS: Record<Exclude<EntityType, "method">, HeadLexicon> = {
       "file system", "distributed file system", "humanoid robot", "legged robot", "quadruped robot", "robotic arm",
       "robot arm", "mobile robot", "autonomous vehicle", "unmanned aerial vehicle", "head-mounted display",
       "raspberry pi", "embedded device", "iot device", "wearable device", "lidar", "radar", "sonar",
+      "graphics processing unit", "central processing unit", "tensor processing unit", "neural processing unit",
+      "inertial measurement unit", "field-programmable gate array", "light detection and ranging",
     ],
     heads: [
       "gpu", "cpu", "tpu", "npu", "fpga", "asic", "accelerator", "device", "server", "chip",

@@ -135,7 +135,14 @@ export const TOO_BROAD: readonly string[] = [
   "neural network", "neural network model", "deep learning model", "learning model", "machine learning model",
   "ml model", "dnn model", "ai model", "network model", "base model", "baseline model", "computational model",
   "learned model", "trained model", "test dataset", "training dataset", "training data", "test data", "real time",
+  "test time",
 ];
+
+/**
+ * Modalities: no entities alone ("RGB images", "RGB-D input"), though names hold them ("TUM
+ * RGB-D") and an "RGB-D camera" is hardware by its head.
+ */
+export const MODALITIES: readonly string[] = ["rgb", "rgb-d", "rgbd", "rgb+d", "rgb-t"];
 
 /** Venues, sites and organisations papers name in passing: never entities. */
 export const VENUES_AND_SITES: readonly string[] = [
