@@ -583,6 +583,8 @@ const VERB_CONTEXT = new Set([
   "to", "not", "cannot", "also", "often", "further", "then", "first", "jointly", "directly", "effectively",
 ]);
 
+const PERFECT_AUXILIARY = new Set(["has", "have", "had", "having"]);
+
 /** Maximal runs of noun-phrase words, ending on a noun; claimed words break them. */
 export function chunksOf(sentence: Sentence, isClaimed: (w: Word) => boolean): Word[][] {
   const chunks: Word[][] = [];
@@ -605,6 +607,11 @@ export function chunksOf(sentence: Sentence, isClaimed: (w: Word) => boolean): W
     // modal or "to", a plain lower-case word the tagger calls a noun is the verb.
     const previous = words[i - 1];
     if (previous && !previous.breakAfter && VERB_CONTEXT.has(previous.lower) && w.shape === "lower" && !w.headType && w.pos === "noun") {
+      close();
+      continue;
+    }
+    // "has gained attention", "have received": after a perfect auxiliary a participle is the verb.
+    if (previous && !previous.breakAfter && PERFECT_AUXILIARY.has(previous.lower) && w.pos === "participle") {
       close();
       continue;
     }
@@ -824,7 +831,10 @@ function analyseChunk(ctx: Context, sentence: Sentence, chunk: Word[], following
   // "the LAION public dataset", "the PLAID engine": the name is the entity, typed by the noun;
   // "an RGB camera", whose capitals name no entity, is a phrase.
   if (firstPlain > 0 && lastHint && words.length - firstPlain <= 2 && nameLike.slice(firstPlain).every((n) => !n) && canBeEntity(leadingName)) {
-    add(ctx, { name: leadingName, aliases: [spanText(ctx, words)], type: typeName(leadingName, words[0]!, lastHint), source: "name", inTitle: sentence.inTitle });
+    // "QA datasets", "VQA benchmarks": the sets are of a task, which the name stays.
+    const topic = lastHint === "dataset" ? (standaloneType(leadingName) ?? minedAcronymType(conceptKey(leadingName))) : undefined;
+    const type = topic !== undefined && topic !== "dataset" ? topic : typeName(leadingName, words[0]!, lastHint);
+    add(ctx, { name: leadingName, aliases: [spanText(ctx, words)], type, source: "name", inTitle: sentence.inTitle });
     return;
   }
   const lastPlain = nameLike.lastIndexOf(false);

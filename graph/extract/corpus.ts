@@ -1,5 +1,6 @@
 import type { EntityType } from "../schema.ts";
 import { conceptKey, slug } from "./canonical.ts";
+import { standaloneType } from "./classify.ts";
 import type { CorpusEntity, CorpusExtraction, Mention, PaperEntity, PaperExtraction } from "./index.ts";
 
 /**
@@ -68,6 +69,7 @@ function withRecurring(perPaper: readonly PaperExtraction[]): Mention[][] {
 export function resolveCorpus(extractions: PaperExtraction[]): CorpusExtraction {
   const perPaper = withRecurring(extractions).map((mentions) => ({ mentions }));
   const expansions = new Map<string, Map<string, number>>();
+  const lexiconTypeOf = new Map<string, EntityType | undefined>();
   for (const paper of perPaper) {
     for (const m of paper.mentions) {
       const nameKey = conceptKey(m.name);
@@ -78,6 +80,7 @@ export function resolveCorpus(extractions: PaperExtraction[]): CorpusExtraction 
         let counts = expansions.get(formKey);
         if (!counts) expansions.set(formKey, (counts = new Map()));
         increment(counts, nameKey);
+        if (!lexiconTypeOf.has(nameKey)) lexiconTypeOf.set(nameKey, standaloneType(m.name));
       }
     }
   }
@@ -86,7 +89,13 @@ export function resolveCorpus(extractions: PaperExtraction[]): CorpusExtraction 
 
   const conceptKeyOf = (m: Mention) => {
     const nameKey = conceptKey(m.name);
-    return expansionOf.get(nameKey) ?? nameKey;
+    const expansion = expansionOf.get(nameKey);
+    if (expansion === undefined) return nameKey;
+    // Two senses the lexicon knows apart stay apart: "FPS" alone is frames per second, though
+    // point-cloud papers define it as farthest point sampling.
+    const ownSense = standaloneType(m.name);
+    const expandedSense = lexiconTypeOf.get(expansion);
+    return ownSense !== undefined && expandedSense !== undefined && ownSense !== expandedSense ? nameKey : expansion;
   };
 
   const concepts = new Map<string, Concept>();

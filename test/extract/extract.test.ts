@@ -134,6 +134,7 @@ describe("phrases", () => {
     ["Cheap Fine-Tuning", "We fine-tune with no perplexity increase and little accuracy loss, after an in-depth analysis of open-source models.", ["perplexity:metric", "accuracy:metric"]],
     ["Tuning Solvers", "We tune the solver's flags with Bayesian Optimization under a fixed budget.", ["Bayesian Optimization:technique"]],
     ["Control and Geometry", "We pair nonlinear model predictive control with an Efficient State Space Model and report lower Chamfer Distance.", ["nonlinear model predictive control:technique", "State Space Model:model", "Chamfer Distance:metric"]],
+    ["Question Sets", "Current question-answering (QA) datasets are small, so we build QA benchmarks for VQA.", ["question-answering:task", "VQA:task"]],
     ["Depth Sensing", "RGB images from an RGB-D camera are fused; we test on TUM RGB-D.", ["RGB-D camera:hardware", "TUM RGB-D:dataset"]],
     ["Derived Modifiers", "GAN-based and MLP-based decoders run on GPU-friendly kernels, next to retrieval-augmented generation.", ["GAN:model", "MLP:model", "retrieval-augmented generation:technique"]],
   ] as const)("phrases: %s", (title, abstract, expected) => {
@@ -180,6 +181,20 @@ describe("canonical names", () => {
     const together = resolveCorpus(papers.map((p) => extractPaper(p)));
     expect(label(together, 0), "canonical: used by two papers, it is one").toContain("layered buffer compression");
     expect(label(together, 1)).toContain("layered buffer compression");
+  });
+
+  it("canonical: an acronym with two senses the lexicon knows is two entities", () => {
+    const corpus = resolveCorpus([
+      extractPaper({ title: "Point Clouds", abstract: "We pick anchors by Farthest Point Sampling (FPS). FPS keeps coverage." }),
+      extractPaper({ title: "Sampling Points", abstract: "Farthest Point Sampling (FPS) is slow on large scans; we speed up FPS." }),
+      extractPaper({ title: "Fast Rendering", abstract: "Our renderer runs at 90 FPS on a laptop." }),
+    ]);
+    const byKey = new Map(corpus.entities.map((e) => [e.key, e]));
+    const rendering = corpus.papers[2]!.map((m) => byKey.get(m.key)!).find((e) => [e.label, ...e.aliases].includes("FPS"));
+    expect(rendering?.type, "canonical: FPS of a renderer is a metric").toBe("metric");
+    const sampling = corpus.papers[0]!.map((m) => byKey.get(m.key)!).find((e) => e.label === "Farthest Point Sampling");
+    expect(sampling?.type, "canonical: farthest point sampling is a technique").toBe("technique");
+    expect(sampling?.key, "canonical: the two senses are two entities").not.toBe(rendering?.key);
   });
 
   it("canonical: every head word of the lexicon has one type", () => {

@@ -87,6 +87,7 @@ export const HEADS: Record<Exclude<EntityType, "method">, HeadLexicon> = {
       "visual question answering", "named entity recognition", "sentiment analysis", "information retrieval",
       "semantic segmentation", "instance segmentation", "panoptic segmentation", "action recognition",
       "natural language processing", "speech recognition", "language modeling", "language modelling",
+      "qa", "vqa",
     ],
     heads: [
       "classification", "detection", "segmentation", "generation", "forecasting", "estimation",
