@@ -883,7 +883,9 @@ function analyseChunk(ctx: Context, sentence: Sentence, chunk: Word[], following
       i += known - 1;
       continue;
     }
-    if (!isNameLike(words[i]!, sentence) && !standaloneType(words[i]!.text)) continue;
+    const alone = standaloneType(words[i]!.text);
+    // "reasoning benchmarks", "navigation policies": a task word before a noun says what the thing is for.
+    if (!isNameLike(words[i]!, sentence) && (!alone || (alone === "task" && words[i]!.shape === "lower"))) continue;
     let j = i;
     while (j + 1 < words.length - 1 && isNameLike(words[j + 1]!, sentence)) j++;
     addPart(ctx, spanText(ctx, words.slice(i, j + 1)), sentence, undefined, nameHint(words[j + 1]?.lower));
