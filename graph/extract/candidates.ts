@@ -19,6 +19,7 @@ import { isMinedGraded, minedAcronymType, minedFamilyType, minedNameType } from 
 import {
   FIELD_NAMES,
   GENERIC_MEASURE_HEADS,
+  GENERIC_ACTIVITIES,
   GENERIC_MEASURE_MODIFIERS,
   GENERIC_TRAILING,
   MANNER_MODIFIERS,
@@ -80,6 +81,7 @@ export interface Candidate {
 
 const VAGUE = new Set(VAGUE_MODIFIERS);
 const TRAILING = new Set(GENERIC_TRAILING);
+const GENERIC_ACTIVITY = new Set(GENERIC_ACTIVITIES);
 const NON_ENTITY = new Set(NON_ENTITY_NOUNS);
 const NOT_ENTITY_PHRASE = new Set([...FIELD_NAMES, ...TOO_BROAD, ...VENUES_AND_SITES, ...MODALITIES].map(conceptKey));
 const MEASURE_MODIFIER = new Set(GENERIC_MEASURE_MODIFIERS);
@@ -853,7 +855,7 @@ function analyseChunk(ctx: Context, sentence: Sentence, chunk: Word[], following
     const trailing = singularWord(rest[rest.length - 1]!.lower);
     // A person's name keeps it too: "Markov processes", "Gaussian process".
     const plain = !isNameLike(rest[0]!, sentence) || rest[0]!.shape === "title";
-    return rest.length === 2 && Object.hasOwn(TRAILING_HEADS, trailing) && !standaloneType(rest[0]!.text) && plain;
+    return rest.length === 2 && Object.hasOwn(TRAILING_HEADS, trailing) && !standaloneType(rest[0]!.text) && plain && !GENERIC_ACTIVITY.has(rest[0]!.lower);
   };
   while (words.length > 1 && TRAILING.has(words[words.length - 1]!.lower) && isNounLike(words[words.length - 2]!) && !keepsTrailing(words)) {
     hint = nameHint(words[words.length - 1]!.lower) ?? hint;

@@ -52,6 +52,15 @@ export const GENERIC_TRAILING: readonly string[] = [
 ];
 
 /**
+ * What all of the field does: "training strategy", "design principle" and "learning process"
+ * name no concept, though "streaming algorithm" does (see TRAILING_HEADS).
+ */
+export const GENERIC_ACTIVITIES: readonly string[] = [
+  "training", "learning", "optimization", "optimisation", "design", "inference", "evaluation", "modeling",
+  "modelling", "processing", "generation", "research", "development", "deployment", "implementation",
+];
+
+/**
  * Trailing words that still name the concept when all that precedes them is one plain word:
  * "streaming algorithm", "intervention procedure", "multi-agent system" are concepts, while
  * "streaming" or "intervention" alone are not.
