@@ -35,7 +35,7 @@ export const VAGUE_MODIFIERS: readonly string[] = [
   "off-the-shelf", "pre-defined", "predefined", "fixed", "static", "typical", "actual", "true",
   "state-of-art", "straightforward", "sustained", "verbose", "skinny", "ultra", "ever", "monolithic",
   "optimized", "aware", "friendly", "intensive", "oriented", "centric", "hungry", "heavy", "bound",
-  "next-generation", "deeper",
+  "next-generation", "deeper", "comparative",
 ];
 
 /**
@@ -145,7 +145,7 @@ export const TOO_BROAD: readonly string[] = [
   "neural network", "neural network model", "deep learning model", "learning model", "machine learning model",
   "ml model", "dnn model", "ai model", "network model", "base model", "baseline model", "computational model",
   "learned model", "trained model", "test dataset", "training dataset", "training data", "test data", "real time",
-  "test time", "next generation",
+  "test time", "next generation", "pretrained model", "pre-trained model", "model architecture", "network architecture",
 ];
 
 /**
