@@ -44,7 +44,7 @@ import {
   SIZE_LIST,
   SPACED_MODEL_NAME,
 } from "./lexicon/names.ts";
-import { sentencesOf, shapeOf, type Sentence, type Word } from "./tokens.ts";
+import { namesPlaceOrPeople, sentencesOf, shapeOf, type Sentence, type Word } from "./tokens.ts";
 
 /**
  * Finds the mentions of one paper: cheap patterns over the raw text first (hardware products,
@@ -182,7 +182,7 @@ function collapseSpaces(text: string): string {
 
 /** Could name an entity: not junk, and not a phrase too broad to be one ("neural network", "AI"). */
 export function canBeEntity(name: string): boolean {
-  return !isJunk(name) && !NOT_ENTITY_PHRASE.has(conceptKey(name));
+  return !isJunk(name) && !NOT_ENTITY_PHRASE.has(conceptKey(name)) && !(shapeOf(name) === "title" && namesPlaceOrPeople(name.toLowerCase()));
 }
 
 function add(ctx: Context, c: Omit<Candidate, "fallbacks" | "aliases"> & Partial<Candidate>): void {

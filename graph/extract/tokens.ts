@@ -152,6 +152,14 @@ interface TagModel {
 const { model } = nlp.world() as unknown as { model: TagModel };
 const VERB_FORMS = new Set(["PresentTense", "Infinitive", "PastTense", "Gerund"]);
 
+const PLACE_OR_PEOPLE = new Set(["Demonym", "Country", "City", "Region", "Place", "Language"]);
+
+/** "Korean", "Utah", "Paris": compromise knows the word as a place or a people, no entity of the field. */
+export function namesPlaceOrPeople(lower: string): boolean {
+  const tag = Object.hasOwn(model.one.lexicon, lower) ? model.one.lexicon[lower] : undefined;
+  return (Array.isArray(tag) ? tag : [tag]).some((t) => typeof t === "string" && PLACE_OR_PEOPLE.has(t));
+}
+
 function isVerbLike(lower: string): boolean {
   // Own properties only: "constructor" or "toString" in an abstract must not reach Object.prototype.
   const tag = Object.hasOwn(model.one.lexicon, lower) ? model.one.lexicon[lower] : undefined;

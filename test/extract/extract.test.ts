@@ -150,6 +150,7 @@ describe("phrases", () => {
     ["Modalities and Sets", "We pair RGB images with depth in a multimodal dataset and a synthetic dataset, at test time, unlike question-answering (QA) datasets.", ["RGB", "multimodal dataset", "synthetic dataset", "test time", "QA dataset"]],
     ["Task Words as Modifiers", "Our navigation policies pass reasoning benchmarks with text-to-image generation.", ["navigation", "reasoning", "text-to-image"]],
     ["Generic Activities", "Our training strategy follows one design principle; the learning process repeats the training strategy.", ["training strategy", "design principle", "learning process"]],
+    ["Places and Peoples", "Surveys in Japan and Utah, in Korean and French, use AI-resistant questions and a Grönwall-type bound.", ["Japan", "Utah", "Korean", "French", "AI-resistant", "Grönwall-type"]],
     ["Prompt Length", "We show that T5 (with a long prompt) outperforms all other models, and that it utilizes fewer tokens.", ["outperforms all other model", "other model"]],
   ] as const)("phrases: nothing vague in %s", (title, abstract, absent) => {
     expectAbsent("phrases", title, abstract, [...absent]);

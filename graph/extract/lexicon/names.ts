@@ -81,7 +81,8 @@ export const NOT_NAMES: readonly string[] = [
 export const MODIFIER_COMPOUND_ENDINGS: readonly string[] = [
   "based", "driven", "guided", "powered", "enabled", "aware", "free", "centric", "specific", "agnostic", "like", "level", "wise", "style", "only", "friendly",
   "oriented", "intensive", "efficient", "compatible", "ready", "native", "scale", "grade", "capable",
-  "dependent", "independent", "invariant", "equivariant", "sensitive", "heavy", "bound", "time",
+  "dependent", "independent", "invariant", "equivariant", "sensitive", "heavy", "bound", "time", "type", "resistant",
+  "tolerant", "proof",
 ];
 
 /**
