@@ -182,7 +182,18 @@ function collapseSpaces(text: string): string {
 
 /** Could name an entity: not junk, and not a phrase too broad to be one ("neural network", "AI"). */
 export function canBeEntity(name: string): boolean {
-  return !isJunk(name) && !NOT_ENTITY_PHRASE.has(conceptKey(name)) && !(shapeOf(name) === "title" && namesPlaceOrPeople(name.toLowerCase()));
+  return !isJunk(name) && !NOT_ENTITY_PHRASE.has(conceptKey(name)) && !(/^\p{Lu}\p{Ll}+$/u.test(name) && isCapitalisedCommonWord(name.toLowerCase()));
+}
+
+/**
+ * "Korean", "January", and the field's own common words capitalised for emphasis ("the Planner",
+ * "Diffusion", "System"): one such word is no name. Words the lexicon knows alone stay ("Transformer").
+ */
+function isCapitalisedCommonWord(lower: string): boolean {
+  if (namesPlaceOrPeople(lower)) return true;
+  if (standaloneType(lower) || knownNameType(lower)) return false;
+  const singular = singularWord(lower);
+  return headWordType(singular) !== undefined || TRAILING.has(singular) || NON_ENTITY.has(lower) || NON_ENTITY.has(singular);
 }
 
 function add(ctx: Context, c: Omit<Candidate, "fallbacks" | "aliases"> & Partial<Candidate>): void {

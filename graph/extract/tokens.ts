@@ -152,9 +152,9 @@ interface TagModel {
 const { model } = nlp.world() as unknown as { model: TagModel };
 const VERB_FORMS = new Set(["PresentTense", "Infinitive", "PastTense", "Gerund"]);
 
-const PLACE_OR_PEOPLE = new Set(["Demonym", "Country", "City", "Region", "Place", "Language"]);
+const PLACE_OR_PEOPLE = new Set(["Demonym", "Country", "City", "Region", "Place", "Language", "Month", "WeekDay"]);
 
-/** "Korean", "Utah", "Paris": compromise knows the word as a place or a people, no entity of the field. */
+/** "Korean", "Utah", "January": compromise knows the word as a place, a people or a date, no entity of the field. */
 export function namesPlaceOrPeople(lower: string): boolean {
   const tag = Object.hasOwn(model.one.lexicon, lower) ? model.one.lexicon[lower] : undefined;
   return (Array.isArray(tag) ? tag : [tag]).some((t) => typeof t === "string" && PLACE_OR_PEOPLE.has(t));
