@@ -68,6 +68,11 @@ const { methods, model } = nlp.world() as unknown as {
 /** Words whose plural-looking ending is not a plural. */
 const NOT_PLURAL =
   /(?:ss|us|is|ous|series|species|news|less|ness|bps|data|bias|alias|atlas|canvas|lens|FLOPs|(?:phys|kinet|dynam|robot|mathemat|econom|graph|genom|omics|analyt|semant|linguist|eth|opt|electron|mechan|informat|logist|acoust|statist|pragmat)ics)$/i;
+/** Plurals in "-a" of the field's Latin and Greek nouns. */
+const LATIN_PLURALS = new Set([
+  "criteria", "phenomena", "corpora", "equilibria", "curricula", "strata", "genera", "maxima", "minima",
+  "optima", "spectra", "schemata", "bacteria", "lemmata",
+]);
 /** "caches" is cache + s, unlike "batches". */
 const E_STEMS = new Set(["caches", "niches", "avalanches"]);
 
@@ -83,8 +88,10 @@ function singularLower(word: string): string {
   if (/[^aeiou]ies$/.test(word)) return word.slice(0, -3) + "y";
   if (/(?:sses|xes|ches|shes|zzes|iases|lases)$/.test(word)) return word.slice(0, -2);
   if (/[^aeiou](?:y|th)?eses$|yses$/.test(word)) return word.slice(0, -2) + "is";
-  // "corpora", "indices", "matrices": compromise knows the irregular ones.
-  if (/a$|ices$/.test(word)) return methods.two.transform.noun.toSingular(word, model) || word;
+  // "corpora", "criteria", "indices": compromise knows the irregular ones, but would read any
+  // word in "-a" as Latin ("via", "Nvidia", "delta"), so those must be known plurals.
+  if (/ices$/.test(word) || LATIN_PLURALS.has(word)) return methods.two.transform.noun.toSingular(word, model) || word;
+  if (/a$/.test(word)) return word;
   return word.endsWith("s") ? word.slice(0, -1) : word;
 }
 

@@ -302,6 +302,12 @@ function sentenceSpans(text: string): [number, number][] {
 
 const LEADING_PUNCTUATION = /^[([{"'“‘«<*]+/;
 const TRAILING_PUNCTUATION = /[)\]}"'”’».,;:!?*>]+$/;
+/**
+ * A possessive is no part of a name: "ChatGPT's answers" mentions ChatGPT, "the model's
+ * accuracy" accuracy. An eponym's stays: "Alzheimer's disease", "Poisson's ratio".
+ */
+const POSSESSIVE = /['’]s$/;
+const EPONYM_POSSESSIVE = /^\p{Lu}\p{Ll}+['’]s$/u;
 
 /** Words of a sentence as [start, end) offsets, brackets, quotes and punctuation left outside. */
 function wordSpans(text: string, from: number, to: number): [number, number][] {
@@ -313,6 +319,8 @@ function wordSpans(text: string, from: number, to: number): [number, number][] {
     start += LEADING_PUNCTUATION.exec(m[0])?.[0].length ?? 0;
     const trailing = TRAILING_PUNCTUATION.exec(sentence.slice(start, end))?.[0] ?? "";
     end -= trailing.length;
+    const word = sentence.slice(start, end);
+    if (POSSESSIVE.test(word) && !EPONYM_POSSESSIVE.test(word)) end -= 2;
     // A closing bracket that closes something inside the word stays: "Theta(Nd)".
     while (trailing.startsWith(")") && end < start + m[0].length && sentence.slice(start, end).split("(").length > sentence.slice(start, end).split(")").length) end++;
     if (end > start && /[\p{L}\p{N}]/u.test(sentence.slice(start, end))) spans.push([from + start, from + end]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { conceptKey } from "../../graph/extract/canonical.ts";
+import { conceptKey, singularPhrase } from "../../graph/extract/canonical.ts";
 import { extractPaper, resolveCorpus } from "../../graph/extract/index.ts";
 import { HEADS } from "../../graph/extract/lexicon/heads.ts";
 import type { EntityType } from "../../graph/schema.ts";
@@ -200,6 +200,21 @@ describe("canonical names", () => {
     const sampling = corpus.papers[0]!.map((m) => byKey.get(m.key)!).find((e) => e.label === "Farthest Point Sampling");
     expect(sampling?.type, "canonical: farthest point sampling is a technique").toBe("technique");
     expect(sampling?.key, "canonical: the two senses are two entities").not.toBe(rendering?.key);
+  });
+
+  it.each([
+    ["Large Language Models", "Large Language Model"],
+    ["strategies", "strategy"],
+    ["criteria", "criterion"],
+    ["corpora", "corpus"],
+    ["Nvidia", "Nvidia"],
+    ["Delta", "Delta"],
+    ["via", "via"],
+    ["data", "data"],
+    ["LLMs", "LLM"],
+    ["FLOPs", "FLOPs"],
+  ] as const)("canonical: the singular of %s is %s", (plural, singular) => {
+    expect(singularPhrase(plural), `canonical: singular of "${plural}"`).toBe(singular);
   });
 
   it("canonical: every head word of the lexicon has one type", () => {
