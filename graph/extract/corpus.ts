@@ -1,5 +1,5 @@
 import type { EntityType } from "../schema.ts";
-import { conceptKey, slug } from "./canonical.ts";
+import { conceptKey, singularWord, slug } from "./canonical.ts";
 import { standaloneType } from "./classify.ts";
 import type { CorpusEntity, CorpusExtraction, Mention, PaperEntity, PaperExtraction } from "./index.ts";
 
@@ -23,10 +23,14 @@ function isAcronymForm(form: string): boolean {
  * paper's forms keep them (they match its text), the entity's aliases do not.
  */
 function isOtherName(form: string, label: string): boolean {
-  if (conceptKey(form) === conceptKey(label) || isAcronymForm(form)) return true;
+  return conceptKey(form) === conceptKey(label) || isAcronymForm(form) || isAcronymWithHead(form, label);
+}
+
+/** "KV cache" for "Key-Value cache": the acronym, then the long form's own head. */
+function isAcronymWithHead(form: string, label: string): boolean {
   const words = form.trim().split(/\s+/);
   const head = words[words.length - 1]!;
-  return words.length === 2 && isAcronymForm(words[0]!) && label.toLowerCase().endsWith(` ${head.toLowerCase()}`);
+  return words.length === 2 && isAcronymForm(words[0]!) && singularWord(label.toLowerCase()).endsWith(` ${singularWord(head.toLowerCase())}`);
 }
 
 function increment<K>(counts: Map<K, number>, key: K): void {
@@ -74,7 +78,7 @@ export function resolveCorpus(extractions: PaperExtraction[]): CorpusExtraction 
     for (const m of paper.mentions) {
       const nameKey = conceptKey(m.name);
       for (const form of m.forms) {
-        if (!isAcronymForm(form)) continue;
+        if (!isAcronymForm(form) && !isAcronymWithHead(form, m.name)) continue;
         const formKey = conceptKey(form);
         if (formKey === nameKey) continue;
         let counts = expansions.get(formKey);

@@ -188,6 +188,17 @@ describe("canonical names", () => {
     expect(label(together, 1)).toContain("layered buffer compression");
   });
 
+  it("canonical: an acronym before the long form's head names the concept in other papers too", () => {
+    const corpus = resolveCorpus([
+      extractPaper({ title: "Caching Keys", abstract: "The Key-Value (KV) cache grows with the context; we compress the KV cache." }),
+      extractPaper({ title: "Offloading Caches", abstract: "We offload KV caches to host memory during decoding." }),
+    ]);
+    const keysOf = (p: number) => corpus.papers[p]!.map((m) => m.key);
+    const shared = keysOf(0).filter((key) => keysOf(1).includes(key));
+    const labels = shared.map((key) => corpus.entities.find((e) => e.key === key)!.label.toLowerCase());
+    expect(labels, "canonical: both papers mention one KV cache entity").toContain("key-value cache");
+  });
+
   it("canonical: an acronym with two senses the lexicon knows is two entities", () => {
     const corpus = resolveCorpus([
       extractPaper({ title: "Point Clouds", abstract: "We pick anchors by Farthest Point Sampling (FPS). FPS keeps coverage." }),

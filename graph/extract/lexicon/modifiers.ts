@@ -35,7 +35,7 @@ export const VAGUE_MODIFIERS: readonly string[] = [
   "off-the-shelf", "pre-defined", "predefined", "fixed", "static", "typical", "actual", "true",
   "state-of-art", "straightforward", "sustained", "verbose", "skinny", "ultra", "ever", "monolithic",
   "optimized", "aware", "friendly", "intensive", "oriented", "centric", "hungry", "heavy", "bound",
-  "next-generation", "deeper", "comparative",
+  "next-generation", "deeper", "comparative", "dominant", "prevailing", "prevalent",
 ];
 
 /**
@@ -146,6 +146,7 @@ export const TOO_BROAD: readonly string[] = [
   "ml model", "dnn model", "ai model", "network model", "base model", "baseline model", "computational model",
   "learned model", "trained model", "test dataset", "training dataset", "training data", "test data", "real time",
   "test time", "next generation", "pretrained model", "pre-trained model", "model architecture", "network architecture",
+  "downstream task", "target task", "neural model", "deep network", "neural architecture",
 ];
 
 /**
