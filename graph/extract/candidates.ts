@@ -164,6 +164,8 @@ const JUNK = [
   /^(?:sim|approx|geq|leq|pm|times|rightarrow|mathcal|mathbf|Theta|Omega)(?:\d|\(|$)/,
   /^[\p{L}\p{N}]{1,3}\(/u,
   /\d(?:times|pm)\b/,
+  // Two sentences glued by a missing space: "varphi.We".
+  /\p{Ll}\.\p{Lu}\p{Ll}/u,
 ];
 
 export function isJunk(text: string): boolean {
@@ -1024,11 +1026,17 @@ function claimCitations(ctx: Context): void {
   for (const m of ctx.text.matchAll(CITATION)) ctx.claims.add(m.index, m.index + m[0].length);
 }
 
+/** LaTeX's unbreakable space, left in abstracts written for arXiv: "Scheduling~(FJSP)". Same length, same offsets. */
+function latexSpaces(text: string): string {
+  return text.replace(/(?<=\S)~(?=\S)/g, " ");
+}
+
 export function findCandidates(paper: { title: string; abstract: string }): Candidate[] {
-  const title = paper.title.trim();
-  const text = `${title}\n${paper.abstract}`;
+  const title = latexSpaces(paper.title.trim());
+  const abstract = latexSpaces(paper.abstract);
+  const text = `${title}\n${abstract}`;
   const ctx: Context = { text, folded: fold(text), titleEnd: title.length, claims: new Claims(), out: [], nameContexts: new Map() };
-  const sentences = [...sentencesOf(title, true, 0), ...sentencesOf(paper.abstract, false, title.length + 1)];
+  const sentences = [...sentencesOf(title, true, 0), ...sentencesOf(abstract, false, title.length + 1)];
   claimCitations(ctx);
   findHardware(ctx);
   findModelNames(ctx);

@@ -300,7 +300,7 @@ function sentenceSpans(text: string): [number, number][] {
   return spans;
 }
 
-const LEADING_PUNCTUATION = /^[([{"'“‘«<*]+/;
+const LEADING_PUNCTUATION = /^[([{"'“‘«<*~≈]+/;
 const TRAILING_PUNCTUATION = /[)\]}"'”’».,;:!?*>]+$/;
 /**
  * A possessive is no part of a name: "ChatGPT's answers" mentions ChatGPT, "the model's

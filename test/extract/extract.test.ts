@@ -135,6 +135,7 @@ describe("phrases", () => {
     ["Tuning Solvers", "We tune the solver's flags with Bayesian Optimization under a fixed budget.", ["Bayesian Optimization:technique"]],
     ["Control and Geometry", "We pair nonlinear model predictive control with an Efficient State Space Model and report lower Chamfer Distance.", ["nonlinear model predictive control:technique", "State Space Model:model", "Chamfer Distance:metric"]],
     ["Capitalised Words", "The Critic scores plans, while a Transformer encodes the scene for MuJoCo.", ["Transformer:model", "MuJoCo:method"]],
+    ["LaTeX Spaces", "We solve Flexible Job-Shop Scheduling~(FJSP) on a Raspberry~Pi~5.", ["Flexible Job-Shop Scheduling:method", "Raspberry Pi 5:hardware"]],
     ["Question Sets", "Current question-answering (QA) datasets are small, so we build QA benchmarks for VQA.", ["question-answering:task", "VQA:task"]],
     ["Depth Sensing", "RGB images from an RGB-D camera are fused; we test on TUM RGB-D.", ["RGB-D camera:hardware", "TUM RGB-D:dataset"]],
     ["Derived Modifiers", "GAN-based and MLP-based decoders run on GPU-friendly kernels, next to retrieval-augmented generation.", ["GAN:model", "MLP:model", "retrieval-augmented generation:technique"]],
@@ -153,6 +154,7 @@ describe("phrases", () => {
     ["Generic Activities", "Our training strategy follows one design principle; the learning process repeats the training strategy.", ["training strategy", "design principle", "learning process"]],
     ["Places and Peoples", "Surveys in Japan and Utah, in Korean and French, use AI-resistant questions and a Grönwall-type bound in January.", ["Japan", "Utah", "Korean", "French", "AI-resistant", "Grönwall-type", "January"]],
     ["Capitalised Roles", "The Critic scores each plan, the Policy acts, and the Encoder reads the scene.", ["Critic", "Policy", "Encoder"]],
+    ["LaTeX Leftovers", "We schedule jobs (see $\\varphi$.We note) with Flexible Job-Shop Scheduling~(FJSP) at 3 dB and 2 kHz.", ["varphi.We", "Scheduling~(FJSP)", "dB", "kHz"]],
     ["Prompt Length", "We show that T5 (with a long prompt) outperforms all other models, and that it utilizes fewer tokens.", ["outperforms all other model", "other model"]],
   ] as const)("phrases: nothing vague in %s", (title, abstract, absent) => {
     expectAbsent("phrases", title, abstract, [...absent]);
