@@ -5,6 +5,7 @@ import { HARDWARE_PATTERNS } from "./lexicon/hardware.ts";
 import { KNOWN } from "./lexicon/known.ts";
 import { minedAcronymType, minedFamilyType, minedHeadBreadth, minedNameType, minedPhraseFrequency } from "./lexicon/index.ts";
 import { SIZE_SUFFIX, MODEL_NAME_SUFFIXES } from "./lexicon/names.ts";
+import { PREPOSITIONAL_COMPOUND } from "./tokens.ts";
 
 /** Entity types a generic head word can give; "method" only comes from coined names. */
 export type HeadType = Exclude<EntityType, "method">;
@@ -58,6 +59,7 @@ export function hasSpecificHead(phrase: string): boolean {
 /** The type a head word gives a phrase ending in it: "decoding" -> technique. */
 export function headWordType(word: string): HeadType | undefined {
   const lower = singularWord(word.toLowerCase());
+  if (PREPOSITIONAL_COMPOUND.test(lower)) return HEAD_TYPE.get(lower);
   const last = lower.slice(Math.max(lower.lastIndexOf("-"), lower.lastIndexOf("/")) + 1);
   return HEAD_TYPE.get(lower) ?? HEAD_TYPE.get(last);
 }

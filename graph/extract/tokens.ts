@@ -328,6 +328,9 @@ function wordSpans(text: string, from: number, to: number): [number, number][] {
   return spans;
 }
 
+/** "on-device", "off-chip", "in-memory": where something happens, an adjective, not the noun it ends with. */
+export const PREPOSITIONAL_COMPOUND = /^(?:on|off|in|near|at|per|under|over)-\p{L}+$/u;
+
 /** Splits `text` into sentences of words; `offset` shifts the offsets (the title precedes the abstract). */
 export function sentencesOf(text: string, inTitle: boolean, offset = 0): Sentence[] {
   const sentences: Sentence[] = [];
@@ -343,13 +346,14 @@ export function sentencesOf(text: string, inTitle: boolean, offset = 0): Sentenc
       const tags = (word.switch && shape !== "caps" && shape !== "mixed" ? switchedTags(tagged, i, word.switch) : undefined) ?? word.tags;
       const before = text.slice(i === 0 ? Math.max(0, start - 3) : spans[i - 1]![1], start);
       const after = text.slice(end, i + 1 < spans.length ? spans[i + 1]![0] : end + 3);
-      const headType = headTypeOf(tags);
+      const prepositional = PREPOSITIONAL_COMPOUND.test(word.lower);
+      const headType = prepositional ? undefined : headTypeOf(tags);
       return {
         text: surface,
         lower: word.lower,
         start: start + offset,
         end: end + offset,
-        pos: wordPos(surface, shape, tags, word.hasValue),
+        pos: prepositional ? "adj" : wordPos(surface, shape, tags, word.hasValue),
         shape,
         openParen: /[([]\s*$/.test(before),
         closeParen: /^\s*[)\]]/.test(after),

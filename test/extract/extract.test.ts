@@ -155,6 +155,7 @@ describe("phrases", () => {
     ["Places and Peoples", "Surveys in Japan and Utah, in Korean and French, use AI-resistant questions and a Grönwall-type bound in January.", ["Japan", "Utah", "Korean", "French", "AI-resistant", "Grönwall-type", "January"]],
     ["Capitalised Roles", "The Critic scores each plan, the Policy acts, and the Encoder reads the scene.", ["Critic", "Policy", "Encoder"]],
     ["LaTeX Leftovers", "We schedule jobs (see $\\varphi$.We note) with Flexible Job-Shop Scheduling~(FJSP) at 3 dB and 2 kHz.", ["varphi.We", "Scheduling~(FJSP)", "dB", "kHz"]],
+    ["Where Models Run", "We study a model running on-device and a kernel using GPU on-chip memory.", ["model running on-device", "GPU on-chip"]],
     ["Prompt Length", "We show that T5 (with a long prompt) outperforms all other models, and that it utilizes fewer tokens.", ["outperforms all other model", "other model"]],
   ] as const)("phrases: nothing vague in %s", (title, abstract, absent) => {
     expectAbsent("phrases", title, abstract, [...absent]);
