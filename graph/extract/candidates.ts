@@ -102,6 +102,7 @@ const MODIFIER_COMPOUND_ENDING = new Set(MODIFIER_COMPOUND_ENDINGS);
  * but may be part of a term ("retrieval-augmented generation").
  */
 function modifiedBase(text: string, participles = false): string | undefined {
+  if (!text.includes("-")) return undefined;
   const [, base, ending] = /^(.+)-(\p{L}+)$/u.exec(text) ?? [];
   if (base === undefined || ending === undefined) return undefined;
   // Title case keeps a named participle whole: "Retrieval-Augmented Generation".
