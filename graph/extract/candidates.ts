@@ -1,5 +1,5 @@
 import type { EntityType } from "../schema.ts";
-import { conceptKey, singularPhrase, singularWord } from "./canonical.ts";
+import { conceptKey, memoized, singularPhrase, singularWord } from "./canonical.ts";
 import {
   hasSpecificHead,
   headWordType,
@@ -103,11 +103,18 @@ const MODIFIER_COMPOUND_ENDING = new Set(MODIFIER_COMPOUND_ENDINGS);
  */
 function modifiedBase(text: string, participles = false): string | undefined {
   if (!text.includes("-")) return undefined;
-  const [, base, ending] = /^(.+)-(\p{L}+)$/u.exec(text) ?? [];
-  if (base === undefined || ending === undefined) return undefined;
-  // Title case keeps a named participle whole: "Retrieval-Augmented Generation".
-  return MODIFIER_COMPOUND_ENDING.has(ending.toLowerCase()) || (participles && /^\p{Ll}+ed$/u.test(ending)) ? base : undefined;
+  const reading = modifierReading(text);
+  return reading === "" || (reading[0] === "p" && !participles) ? undefined : reading.slice(1);
 }
+
+/** "" when `text` is no modifier; else "m" (a listed ending) or "p" (a participle) and the base. */
+const modifierReading = memoized((text: string): string => {
+  const [, base, ending] = /^(.+)-(\p{L}+)$/u.exec(text) ?? [];
+  if (base === undefined || ending === undefined) return "";
+  if (MODIFIER_COMPOUND_ENDING.has(ending.toLowerCase())) return `m${base}`;
+  // Title case keeps a named participle whole: "Retrieval-Augmented Generation".
+  return /^\p{Ll}+ed$/u.test(ending) ? `p${base}` : "";
+});
 const BREAKER = new Set(PHRASE_BREAKERS);
 const COLLAPSING = new Set(COLLAPSING_HEADS);
 const REPORTING_VERB = new Set(REPORTING_VERBS);
@@ -790,8 +797,8 @@ function opensStandalone(ctx: Context, words: readonly Word[]): boolean {
 function leadingFiller(ctx: Context, w: Word, rest: readonly Word[], sentence: Sentence): "filler" | "vague" | undefined {
   if (NAMING_VERBS.has(w.lower) || w.pos === "num" || w.pos === "det") return "filler";
   // "state space models": a word the lexicon's phrase opens with belongs to it, however empty alone.
+  if (NON_ENTITY.has(w.lower)) return opensStandalone(ctx, rest) ? undefined : "filler";
   if (opensStandalone(ctx, rest)) return undefined;
-  if (NON_ENTITY.has(w.lower)) return "filler";
   if (isEvaluative(w.lower)) return "vague";
   if (rest.length > 1 && isKnownConcept(spanText(ctx, rest))) return undefined;
   // A gerund opening a phrase is a verb ("handling unstructured sparsity") unless the pair is a term ("training data").
