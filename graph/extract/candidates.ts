@@ -800,7 +800,10 @@ function leadingFiller(ctx: Context, w: Word, rest: readonly Word[], sentence: S
   if (NON_ENTITY.has(w.lower)) return opensStandalone(ctx, rest) ? undefined : "filler";
   if (opensStandalone(ctx, rest)) return undefined;
   if (isEvaluative(w.lower)) return "vague";
-  if (rest.length > 1 && isKnownConcept(spanText(ctx, rest))) return undefined;
+  // A common phrase is a term unless a verb opens it, before a phrase of its own: "reducing
+  // training time" is none, "processing speed" is one.
+  const verbBeforePhrase = w.pos === "gerund" && w.verbLike && rest.length > 2;
+  if (rest.length > 1 && !verbBeforePhrase && isKnownConcept(spanText(ctx, rest))) return undefined;
   // A gerund opening a phrase is a verb ("handling unstructured sparsity") unless the pair is a term ("training data").
   if (w.pos === "gerund" || (w.headType === undefined && /ing$/.test(w.lower) && (sentence.inTitle || rest[1]?.pos === "adj"))) {
     return rest.length > 1 ? "filler" : undefined;

@@ -156,6 +156,7 @@ describe("phrases", () => {
     ["Capitalised Roles", "The Critic scores each plan, the Policy acts, and the Encoder reads the scene.", ["Critic", "Policy", "Encoder"]],
     ["LaTeX Leftovers", "We schedule jobs (see $\\varphi$.We note) with Flexible Job-Shop Scheduling~(FJSP) at 3 dB and 2 kHz.", ["varphi.We", "Scheduling~(FJSP)", "dB", "kHz"]],
     ["Where Models Run", "We study a model running on-device and a kernel using GPU on-chip memory.", ["model running on-device", "GPU on-chip"]],
+    ["Verbs Before Terms", "Caching cuts cost while reducing training time, unlike methods with prohibitive cost; processing speed doubles.", ["reducing training time", "prohibitive cost"]],
     ["Prompt Length", "We show that T5 (with a long prompt) outperforms all other models, and that it utilizes fewer tokens.", ["outperforms all other model", "other model"]],
   ] as const)("phrases: nothing vague in %s", (title, abstract, absent) => {
     expectAbsent("phrases", title, abstract, [...absent]);

@@ -35,7 +35,7 @@ export const VAGUE_MODIFIERS: readonly string[] = [
   "off-the-shelf", "pre-defined", "predefined", "fixed", "static", "typical", "actual", "true",
   "state-of-art", "straightforward", "sustained", "verbose", "skinny", "ultra", "ever", "monolithic",
   "optimized", "aware", "friendly", "intensive", "oriented", "centric", "hungry", "heavy", "bound",
-  "next-generation", "deeper", "comparative", "dominant", "prevailing", "prevalent",
+  "next-generation", "deeper", "comparative", "dominant", "prevailing", "prevalent", "prohibitive",
 ];
 
 /**
