@@ -136,6 +136,7 @@ describe("phrases", () => {
     ["Control and Geometry", "We pair nonlinear model predictive control with an Efficient State Space Model and report lower Chamfer Distance.", ["nonlinear model predictive control:technique", "State Space Model:model", "Chamfer Distance:metric"]],
     ["Capitalised Words", "The Critic scores plans, while a Transformer encodes the scene for MuJoCo.", ["Transformer:model", "MuJoCo:method"]],
     ["LaTeX Spaces", "We solve Flexible Job-Shop Scheduling~(FJSP) on a Raspberry~Pi~5.", ["Flexible Job-Shop Scheduling:method", "Raspberry Pi 5:hardware"]],
+    ["Processor Cores", "Leveraging Tensor Cores for efficient computation, we double throughput.", ["Tensor Core:hardware"]],
     ["Question Sets", "Current question-answering (QA) datasets are small, so we build QA benchmarks for VQA.", ["question-answering:task", "VQA:task"]],
     ["Depth Sensing", "RGB images from an RGB-D camera are fused; we test on TUM RGB-D.", ["RGB-D camera:hardware", "TUM RGB-D:dataset"]],
     ["Derived Modifiers", "GAN-based and MLP-based decoders run on GPU-friendly kernels, next to retrieval-augmented generation.", ["GAN:model", "MLP:model", "retrieval-augmented generation:technique"]],
@@ -157,6 +158,7 @@ describe("phrases", () => {
     ["LaTeX Leftovers", "We schedule jobs (see $\\varphi$.We note) with Flexible Job-Shop Scheduling~(FJSP) at 3 dB and 2 kHz.", ["varphi.We", "Scheduling~(FJSP)", "dB", "kHz"]],
     ["Where Models Run", "We study a model running on-device and a kernel using GPU on-chip memory.", ["model running on-device", "GPU on-chip"]],
     ["Verbs Before Terms", "Caching cuts cost while reducing training time, unlike methods with prohibitive cost; processing speed doubles.", ["reducing training time", "prohibitive cost"]],
+    ["Cores", "Leveraging Tensor Cores, we segment the tumor core of each scan.", ["tumor core:hardware"]],
     ["Prompt Length", "We show that T5 (with a long prompt) outperforms all other models, and that it utilizes fewer tokens.", ["outperforms all other model", "other model"]],
   ] as const)("phrases: nothing vague in %s", (title, abstract, absent) => {
     expectAbsent("phrases", title, abstract, [...absent]);

@@ -142,7 +142,7 @@ export const HEADS: Record<Exclude<EntityType, "method">, HeadLexicon> = {
     ],
     heads: [
       "gpu", "cpu", "tpu", "npu", "fpga", "asic", "accelerator", "device", "server", "chip",
-      "processor", "core", "sram", "dram", "hbm", "smartphone", "phone", "microcontroller", "mcu",
+      "processor", "sram", "dram", "hbm", "smartphone", "phone", "microcontroller", "mcu",
       "sensor", "supercomputer", "interconnect", "soc", "workstation", "laptop", "ssd", "camera", "headset",
       "gripper", "actuator", "robot", "arm", "manipulator", "drone", "uav", "vehicle", "exoskeleton", "insole",
       "glove", "scanner", "lidar", "radar", "sonar", "microphone", "wearable",

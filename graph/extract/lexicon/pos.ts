@@ -55,4 +55,7 @@ export const FROZEN_NOUNS: Record<string, string> = {
   processes: "Plural",
   code: "Singular",
   codes: "Plural",
+  // A processor's cores ("Tensor Cores"), though no head word of hardware: a "tumor core" is none.
+  core: "Singular",
+  cores: "Plural",
 };
