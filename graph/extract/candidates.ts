@@ -558,10 +558,11 @@ function findFunctionWordPhrases(ctx: Context, sentence: Sentence): void {
   const { words } = sentence;
   for (let i = 0; i + 2 < words.length; i++) {
     if (!opensFunctionWordPhrase(words[i]!.lower)) continue;
-    const joint = words[i + 1]!;
-    if (joint.pos !== "prep" && joint.pos !== "conj" && joint.pos !== "det" && joint.lower !== "to") continue;
+    const isJoint = (w: Word) => w.pos === "prep" || w.pos === "conj" || w.pos === "det" || w.lower === "to";
     for (let n = Math.min(5, words.length - i); n >= 3; n--) {
       const span = words.slice(i, i + n);
+      // "mixture of experts", "simultaneous localization and mapping".
+      if (!span.slice(1, -1).some(isJoint)) continue;
       if (span.slice(0, -1).some((w) => w.breakAfter) || span.some((w) => ctx.claims.has(w))) continue;
       const text = spanText(ctx, span);
       const type = standaloneType(text);
@@ -882,7 +883,7 @@ function analyseChunk(ctx: Context, sentence: Sentence, chunk: Word[], following
     const plain = !isNameLike(rest[0]!, sentence) || rest[0]!.shape === "title";
     return rest.length === 2 && Object.hasOwn(TRAILING_HEADS, trailing) && !standaloneType(rest[0]!.text) && plain && !GENERIC_ACTIVITY.has(rest[0]!.lower);
   };
-  while (words.length > 1 && TRAILING.has(words[words.length - 1]!.lower) && isNounLike(words[words.length - 2]!) && !keepsTrailing(words)) {
+  while (words.length > 1 && TRAILING.has(singularWord(words[words.length - 1]!.lower)) && isNounLike(words[words.length - 2]!) && !keepsTrailing(words)) {
     hint = nameHint(words[words.length - 1]!.lower) ?? hint;
     words = words.slice(0, -1);
   }

@@ -48,7 +48,7 @@ export const HEADS: Record<Exclude<EntityType, "method">, HeadLexicon> = {
       "maximum likelihood", "maximum likelihood estimation", "maximum entropy", "maximum a posteriori",
       "minimum description length", "maximum mean discrepancy", "low-rank adaptation", "low-rank approximation",
       "high-level synthesis", "real-time rendering", "full fine-tuning", "global attention", "local attention",
-      "model predictive control", "optimal control", "farthest point sampling",
+      "model predictive control", "optimal control", "farthest point sampling", "point cloud",
     ],
     heads: [
       "learning", "training", "tuning", "pruning", "quantization", "distillation", "decoding",
@@ -87,7 +87,7 @@ export const HEADS: Record<Exclude<EntityType, "method">, HeadLexicon> = {
       "visual question answering", "named entity recognition", "sentiment analysis", "information retrieval",
       "semantic segmentation", "instance segmentation", "panoptic segmentation", "action recognition",
       "natural language processing", "speech recognition", "language modeling", "language modelling",
-      "qa", "vqa",
+      "qa", "vqa", "simultaneous localization and mapping",
     ],
     heads: [
       "classification", "detection", "segmentation", "generation", "forecasting", "estimation",
