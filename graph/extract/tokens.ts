@@ -152,7 +152,7 @@ interface TagModel {
 const { model } = nlp.world() as unknown as { model: TagModel };
 const VERB_FORMS = new Set(["PresentTense", "Infinitive", "PastTense", "Gerund"]);
 
-const PLACE_OR_PEOPLE = new Set(["Demonym", "Country", "City", "Region", "Place", "Language", "Month", "WeekDay"]);
+const PLACE_OR_PEOPLE = new Set(["Demonym", "Country", "City", "Region", "Place", "Month", "WeekDay"]);
 
 /** "Korean", "Utah", "January": compromise knows the word as a place, a people or a date, no entity of the field. */
 export function namesPlaceOrPeople(lower: string): boolean {
