@@ -29,7 +29,6 @@ import {
   NON_ENTITY_NOUNS,
   TOO_BROAD,
   TRAILING_HEADS,
-  UNITS,
   VAGUE_MODIFIERS,
   VENUES_AND_SITES,
 } from "./lexicon/modifiers.ts";
@@ -44,6 +43,7 @@ import {
   REPORTING_VERBS,
   SIZE_LIST,
   SPACED_MODEL_NAME,
+  UNITS,
 } from "./lexicon/names.ts";
 import { namesPlaceOrPeople, sentencesOf, shapeOf, type Sentence, type Word } from "./tokens.ts";
 

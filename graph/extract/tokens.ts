@@ -320,7 +320,7 @@ function wordSpans(text: string, from: number, to: number): [number, number][] {
     const trailing = TRAILING_PUNCTUATION.exec(sentence.slice(start, end))?.[0] ?? "";
     end -= trailing.length;
     const word = sentence.slice(start, end);
-    if ((word.includes("'") || word.includes("’")) && POSSESSIVE.test(word) && !EPONYM_POSSESSIVE.test(word)) end -= 2;
+    if (POSSESSIVE.test(word) && !EPONYM_POSSESSIVE.test(word)) end -= 2;
     // A closing bracket that closes something inside the word stays: "Theta(Nd)".
     while (trailing.startsWith(")") && end < start + m[0].length && sentence.slice(start, end).split("(").length > sentence.slice(start, end).split(")").length) end++;
     if (end > start && /[\p{L}\p{N}]/u.test(sentence.slice(start, end))) spans.push([from + start, from + end]);

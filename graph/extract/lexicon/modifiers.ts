@@ -155,9 +155,6 @@ export const TOO_BROAD: readonly string[] = [
  */
 export const MODALITIES: readonly string[] = ["rgb", "rgb-d", "rgbd", "rgb+d", "rgb-t", "ct", "mri", "fmri", "x-ray"];
 
-/** Units: "a 3 dB gain", "at 30 kHz". */
-export const UNITS: readonly string[] = ["db", "dbm", "hz", "khz", "mhz", "ghz", "n/m", "nm", "mm", "cm", "km", "kg", "ms", "gb", "mb", "tb", "kb", "kwh", "mah", "ev", "kev", "mev"];
-
 /** Venues, sites and organisations papers name in passing: never entities. */
 export const VENUES_AND_SITES: readonly string[] = [
   "neurips", "nips", "icml", "iclr", "cvpr", "iccv", "eccv", "acl", "emnlp", "naacl", "coling", "aaai", "ijcai",

@@ -79,10 +79,22 @@ export const NOT_NAMES: readonly string[] = [
  * ("GAN"). Any lower-case participle in "-ed" counts too.
  */
 export const MODIFIER_COMPOUND_ENDINGS: readonly string[] = [
-  "based", "driven", "guided", "powered", "enabled", "aware", "free", "centric", "specific", "agnostic", "like", "level", "wise", "style", "only", "friendly",
-  "oriented", "intensive", "efficient", "compatible", "ready", "native", "scale", "grade", "capable",
-  "dependent", "independent", "invariant", "equivariant", "sensitive", "heavy", "bound", "time", "type", "resistant",
-  "tolerant", "proof",
+  "based", "driven", "guided", "powered", "enabled", "aware", "free", "centric", "specific", "agnostic", "like",
+  "level", "wise", "style", "only", "friendly", "oriented", "intensive", "efficient", "compatible", "ready",
+  "native", "scale", "grade", "capable", "dependent", "independent", "invariant", "equivariant", "sensitive",
+  "heavy", "bound", "time", "type", "resistant", "tolerant", "proof",
+];
+
+/** Units that end a phrase in any case ("3 GB memory", "40 MS latency"). */
+const PHRASE_ENDING_UNITS: readonly string[] = ["gb", "mb", "kb", "tb", "ms", "us", "ns", "s", "hz", "khz", "mhz", "ghz", "w", "kw", "mw", "j"];
+
+/**
+ * Units are no entities ("a 3 dB gain", "at 30 kHz"). Those of the second row spell acronyms in
+ * capitals ("KG reasoning", "EV charging"), so they do not end phrases.
+ */
+export const UNITS: readonly string[] = [
+  ...PHRASE_ENDING_UNITS,
+  "db", "dbm", "n/m", "nm", "mm", "cm", "km", "kg", "kwh", "mah", "ev", "kev", "mev",
 ];
 
 /**
@@ -92,7 +104,7 @@ export const MODIFIER_COMPOUND_ENDINGS: readonly string[] = [
  */
 export const PHRASE_BREAKERS: readonly string[] = [
   "e.g", "i.e", "et", "al", "etc", "vs", "w.r.t", "cf", "viz",
-  "gb", "mb", "kb", "tb", "ms", "us", "ns", "s", "hz", "khz", "mhz", "ghz", "w", "kw", "mw", "j",
+  ...PHRASE_ENDING_UNITS,
   "we", "our", "us", "this", "these", "those", "it", "its", "they", "their", "them",
   "and", "or", "nor", "but", "the", "a", "an", "in", "on", "for", "to", "of", "with", "by", "at", "from", "as",
   "via", "beyond", "behind", "under", "over", "towards", "toward", "within", "without", "across", "through",
