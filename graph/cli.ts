@@ -5,7 +5,7 @@ import { checkDataDir, EDGES_PER_NODE, formatBrowserRun, runBrowserBench } from 
 import { CHROMIUM } from "./bench/site.ts";
 import { readCorpus } from "./ingest/index.ts";
 import { resolveCorpus } from "./extract/index.ts";
-import { rejectionLines, summaryLine } from "./report.ts";
+import { rejectionLines, summaryLine, updateLine } from "./report.ts";
 import { buildAtlas, EmptyCorpusError } from "./pipeline.ts";
 import { terminalProgress } from "./progress.ts";
 import { DEFAULT_LAYOUT } from "./layout/layout.ts";
@@ -47,6 +47,7 @@ interface BuildFlags {
   overviewAbove: number;
   /** A directory, or false for --no-cache. */
   cache: string | false;
+  update?: boolean;
   report?: string;
 }
 
@@ -58,6 +59,7 @@ function canOpenBrowser(): boolean {
 }
 
 async function runBuild(inputs: string[], opts: BuildFlags): Promise<{ rejected: number }> {
+  if (opts.update && !opts.cache) throw new UsageError("--update keeps the previous map in the cache: it cannot be used with --no-cache");
   let result;
   try {
     result = await buildAtlas({
@@ -70,6 +72,7 @@ async function runBuild(inputs: string[], opts: BuildFlags): Promise<{ rejected:
       overviewAbove: opts.overviewAbove,
       workers: opts.workers,
       cacheDir: opts.cache || undefined,
+      update: opts.update,
       progress: terminalProgress(),
     });
   } catch (error) {
@@ -79,7 +82,7 @@ async function runBuild(inputs: string[], opts: BuildFlags): Promise<{ rejected:
     }
     throw error;
   }
-  const { summary, stats, seconds: s, outputs, cached } = result;
+  const { summary, stats, seconds: s, outputs, cached, update } = result;
   for (const line of rejectionLines(summary)) process.stderr.write(line + "\n");
   const total = Object.values(s).reduce((a, b) => a + b, 0);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
@@ -90,6 +93,7 @@ async function runBuild(inputs: string[], opts: BuildFlags): Promise<{ rejected:
       (cached ? ` (${cached} extractions from cache)` : "") +
       "\n",
   );
+  if (update) process.stderr.write(`atlas build --update: ${updateLine(update)}\n`);
   if (opts.report) {
     const report: BuildReport = {
       papers: stats.papers,
@@ -120,6 +124,7 @@ program
   .option("--overview-above <nodes>", "past this many nodes, lay communities out as islands and give the explorer an overview of communities", integer("--overview-above", 1), DEFAULT_LAYOUT.islandsAbove)
   .option("--cache <dir>", "extraction cache directory", DEFAULT_CACHE_DIR)
   .option("--no-cache", "extract every paper again")
+  .option("--update", "keep the map of the last build into --out: its nodes stay where they were and in their clusters, and new ones are placed by their neighbours (much faster; a build without it lays the whole map out again)")
   .option("--report <file>", "also write stage timings, peak memory and output size as JSON")
   .action(async (files: string[], opts: BuildFlags) => {
     const { rejected } = await runBuild(files.length ? files : [BUNDLED_CORPUS], opts);
@@ -163,18 +168,19 @@ function sizes(value: string): number[] {
 
 program
   .command("bench")
-  .description("Build corpora of 1k, 10k and 100k abstracts from scratch and report time, throughput, peak memory and output size per stage; then load graphs of 1k, 10k and 20k nodes in Chromium and report load and frame times")
+  .description("Build corpora of 1k, 10k and 100k abstracts from scratch and report time, throughput, peak memory and output size per stage, and rebuilds after adding 1% more papers; then load graphs of 1k, 10k and 20k nodes in Chromium and report load and frame times")
   .option("--papers <sizes>", "corpus sizes, comma-separated (e.g. 1000,10k)", sizes, [1000, 10000, 100000])
   .option("--source <file>", "real abstracts to start from and recombine (default: ../shared/bench/arxiv-2025.jsonl, else the bundled corpus)")
   .option("--workers <n>", "extraction threads of each build", integer("--workers", 1), defaultWorkers())
   .option("--seed <seed>", "seed of the synthetic corpora", "paper-atlas-bench")
   .option("--json", "print one JSON object per run: {papers, seconds, peakRssMB, stages, outputBytes, ...}")
   .option("--bundled-runs <n>", "builds of the bundled corpus, timed whole, before the corpora (0 skips them)", integer("--bundled-runs", 0), 5)
+  .option("--no-incremental", "skip the rebuilds after adding 1% more papers (with --update, and from the cache alone)")
   .option("--no-builder", "skip the builder benchmark")
   .option("--browser <nodes>", `explorer benchmark: synthetic graphs of these many nodes, ${EDGES_PER_NODE} edges per node`, sizes, [1000, 10000, 20000])
   .option("--browser-data <dirs...>", "explorer benchmark: also load these `atlas build` output directories")
   .option("--no-browser", "skip the explorer benchmark")
-  .action(async (opts: { papers: number[]; source?: string; workers: number; seed: string; json?: boolean; bundledRuns: number; builder: boolean; browser: number[] | false; browserData?: string[] }) => {
+  .action(async (opts: { papers: number[]; source?: string; workers: number; seed: string; json?: boolean; bundledRuns: number; incremental: boolean; builder: boolean; browser: number[] | false; browserData?: string[] }) => {
     const source = opts.source ?? defaultBenchSource(BUNDLED_CORPUS);
     if (opts.builder && opts.bundledRuns > 0) {
       const { summary } = await readCorpus([BUNDLED_CORPUS]);
@@ -189,6 +195,7 @@ program
         also: source === BUNDLED_CORPUS ? [] : [BUNDLED_CORPUS],
         workers: opts.workers,
         seed: opts.seed,
+        incremental: opts.incremental,
         onRun: (run) => process.stdout.write((opts.json ? JSON.stringify({ ...run, seconds: run.wallSeconds }) : formatRun(run)) + "\n"),
       });
     }

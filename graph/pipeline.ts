@@ -1,10 +1,11 @@
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import seedrandom from "seedrandom";
-import { DEFAULT_COMMUNITY_SIZES, detectCommunities } from "./cluster/communities.ts";
+import { DEFAULT_COMMUNITY_SIZES, detectCommunities, extendCommunities } from "./cluster/communities.ts";
 import { labelCommunities } from "./cluster/labels.ts";
 import { releaseCaches, resolveCorpus, type PaperExtraction } from "./extract/index.ts";
 import { contentHash, ExtractionCache, extractorFingerprint } from "./cache/extractionCache.ts";
+import { mapStateOf, mapStatePath, readMapState, writeMapState, type PreviousMap } from "./cache/mapState.ts";
 import { extractAll } from "./parallel/extractAll.ts";
 import { EXTRACTOR_DIR } from "./paths.ts";
 import { readCorpus } from "./ingest/index.ts";
@@ -13,7 +14,7 @@ import { citations } from "./link/cites.ts";
 import { buildCorpusIndex } from "./link/corpusIndex.ts";
 import { cooccurrence, DEFAULT_COOCCURRENCE } from "./link/cooccurrence.ts";
 import { DEFAULT_RELATED, relatedPapers } from "./link/related.ts";
-import { computeLayout, DEFAULT_LAYOUT } from "./layout/layout.ts";
+import { computeLayout, DEFAULT_LAYOUT, extendLayout } from "./layout/layout.ts";
 import { silentProgress, type Progress, type Stage } from "./progress.ts";
 import { SCHEMA_VERSION, type EdgeKind, type EntityType, type GraphStats, type InputSummary } from "./schema.ts";
 import { writeChunksAtomic, writeDirectoryAtomic, writeFileAtomic } from "./write/atomic.ts";
@@ -33,8 +34,13 @@ export interface BuildOptions {
   overviewAbove: number;
   /** Extraction worker threads. */
   workers: number;
-  /** Directory of the extraction cache; none when undefined. */
+  /** Directory of the extraction cache and of each output directory's last map; none when undefined. */
   cacheDir?: string;
+  /**
+   * Start from the last map built into `outDir`: its nodes keep their places and communities,
+   * new nodes join their neighbours'. Needs `cacheDir`.
+   */
+  update?: boolean;
   progress?: Progress;
 }
 
@@ -45,7 +51,11 @@ export interface BuildResult {
   outputs: { path: string; bytes: number }[];
   /** Papers whose extraction came from the cache. */
   cached: number;
+  /** With `update`: how much of the map was kept, or why it was laid out afresh. */
+  update?: UpdateSummary;
 }
+
+export type UpdateSummary = { kept: number; added: number; dropped: number } | { fresh: string };
 
 export const GENERATOR = "paper-atlas";
 
@@ -112,20 +122,25 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
     });
   });
 
+  const mapState = options.cacheDir ? mapStatePath(options.cacheDir, options.outDir) : undefined;
+  let previous: PreviousMap | undefined;
+  if (options.update) previous = mapState ? await readMapState(mapState, options.seed) : { missing: "no cache to keep the previous map in" };
+  const warm = previous && "positions" in previous ? previous : undefined;
+
   const communities = timed(seconds, "cluster", () => {
-    const { assignment, unclustered } = detectCommunities(graph, { rng: seedrandom(`${options.seed}:louvain`), resolution: 1, ...DEFAULT_COMMUNITY_SIZES });
-    for (const [node, community] of assignment) graph.setNodeAttribute(node, "community", community);
-    graph.setAttribute("communities", labelCommunities(graph, assignment, unclustered));
-    return assignment;
+    const found = warm
+      ? extendCommunities(graph, warm.communities)
+      : detectCommunities(graph, { rng: seedrandom(`${options.seed}:louvain`), resolution: 1, ...DEFAULT_COMMUNITY_SIZES });
+    for (const [node, community] of found.assignment) graph.setNodeAttribute(node, "community", community);
+    graph.setAttribute("communities", labelCommunities(graph, found.assignment, found.unclustered));
+    return found;
   });
 
   timed(seconds, "layout", () => {
-    const positions = computeLayout(graph, communities, {
-      ...DEFAULT_LAYOUT,
-      seconds: options.layoutSeconds,
-      islandsAbove: options.overviewAbove,
-      rng: seedrandom(`${options.seed}:layout`),
-    });
+    const rng = seedrandom(`${options.seed}:layout`);
+    const positions = warm
+      ? extendLayout(graph, warm.positions, rng)
+      : computeLayout(graph, communities.assignment, { ...DEFAULT_LAYOUT, seconds: options.layoutSeconds, islandsAbove: options.overviewAbove, rng });
     for (const [node, { x, y }] of positions) {
       graph.mergeNodeAttributes(node, { x: round(x, 2), y: round(y, 2) });
     }
@@ -140,9 +155,20 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   const gexfPath = join(options.outDir, "graph.gexf");
   outputs.push({ path: gexfPath, bytes: await writeChunksAtomic(gexfPath, gexfChunks(graph)) });
   outputs.push(...(await writeBrowserData(graph, options.outDir, options.overviewAbove)));
+  if (mapState) await writeMapState(mapState, mapStateOf(graph, options.seed, communities));
   seconds.write = (performance.now() - start) / 1000;
 
-  return { summary: corpus.summary, stats, seconds: seconds as Record<Stage, number>, outputs, cached };
+  const result: BuildResult = { summary: corpus.summary, stats, seconds: seconds as Record<Stage, number>, outputs, cached };
+  if (previous) result.update = "missing" in previous ? { fresh: previous.missing } : updateSummary(graph, previous);
+  return result;
+}
+
+function updateSummary(graph: AtlasGraph, previous: { positions: Map<string, unknown> }): UpdateSummary {
+  let kept = 0;
+  graph.forEachNode((node) => {
+    if (previous.positions.has(node)) kept++;
+  });
+  return { kept, added: graph.order - kept, dropped: previous.positions.size - kept };
 }
 
 /**

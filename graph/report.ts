@@ -1,3 +1,4 @@
+import type { UpdateSummary } from "./pipeline.ts";
 import type { InputSummary } from "./schema.ts";
 
 const MAX_LISTED = 20;
@@ -15,4 +16,19 @@ export function rejectionLines(summary: InputSummary): string[] {
   const lines = summary.rejections.slice(0, MAX_LISTED).map((r) => `  ${r.file}${r.line ? `:${r.line}` : ""}: ${r.reason}`);
   if (summary.rejections.length > MAX_LISTED) lines.push(`  … and ${summary.rejections.length - MAX_LISTED} more`);
   return lines;
+}
+
+/**
+ * Past this share of new nodes, placing them by their neighbours gives a worse map than laying
+ * the whole graph out again, and the line says so.
+ */
+const NEW_SHARE_FOR_FRESH_LAYOUT = 0.1;
+
+/** What `--update` kept of the previous map. */
+export function updateLine(update: UpdateSummary): string {
+  if ("fresh" in update) return `laid out afresh: ${update.fresh}`;
+  const line =
+    `kept ${update.kept} node${update.kept === 1 ? "" : "s"} in place and in their clusters, ` +
+    `placed ${update.added} new by their neighbours, ${update.dropped} no longer in the corpus`;
+  return update.added > NEW_SHARE_FOR_FRESH_LAYOUT * update.kept ? `${line}; with this many new nodes, a build without --update gives a better map` : line;
 }

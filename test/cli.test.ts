@@ -42,8 +42,15 @@ describe("cli: atlas", () => {
     expect(r.stderr).toContain("--workers must be an integer >= 1");
   });
 
+  it("cli: --update without the cache, where the previous map is kept, is refused with the reason", () => {
+    const r = atlas("build", "test/fixtures/papers.json", "--update", "--no-cache", "--out", join(dir, "update"));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("--update keeps the previous map in the cache");
+    noStackTrace(r.stderr);
+  });
+
   it.each([
-    ["build", ["--out", "--year", "--strict", "--seed", "--related", "--layout-seconds", "--workers", "--overview-above", "--cache", "--no-cache", "--report"]],
+    ["build", ["--out", "--year", "--strict", "--seed", "--related", "--layout-seconds", "--workers", "--overview-above", "--cache", "--no-cache", "--update", "--report"]],
     ["extract", ["--year", "--strict", "--workers"]],
     ["serve", ["--port", "--no-open"]],
     ["bench", ["--papers", "--source", "--workers", "--seed", "--json"]],

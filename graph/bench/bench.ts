@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rm } from "node:fs/promises";
+import { cp, mkdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readCorpus } from "../ingest/index.ts";
@@ -25,6 +25,8 @@ export interface BenchRun extends BuildReport {
   abstractsPerSecond: number;
   workers: number;
   source: string;
+  /** A rebuild after adding 1% more papers to the corpus just built, and how it compares. */
+  incremental?: { mode: "update" | "cached"; added: number; fullBuildSeconds: number; ofFullBuild: number };
 }
 
 export interface BenchOptions {
@@ -34,7 +36,20 @@ export interface BenchOptions {
   also?: string[];
   workers: number;
   seed: string;
+  /** Also time rebuilds after adding 1% more papers: with --update, and from the cache alone. */
+  incremental: boolean;
   onRun?: (run: BenchRun) => void;
+}
+
+/** Share of papers an incremental run adds, as the issue's target has it. */
+const ADDED_SHARE = 0.01;
+
+function* slice<T>(items: Iterable<T>, from: number, to: number): Generator<T> {
+  let i = 0;
+  for (const item of items) {
+    if (i >= to) return;
+    if (i++ >= from) yield item;
+  }
 }
 
 const ATLAS_BIN = join(PROJECT_DIR, "bin/atlas.mjs");
@@ -63,28 +78,52 @@ function runAtlas(args: string[]): Promise<void> {
 }
 
 /**
- * Builds corpora of each size from scratch (no cache) in a child process, so
- * peak RSS is the build's own, and reports per-stage times.
+ * Builds corpora of each size from scratch (an empty cache) in a child process, so peak RSS is
+ * the build's own, and reports per-stage times. With `incremental`, 1% more papers (the
+ * continuation of the same seeded corpus) are then added and the corpus rebuilt twice: with
+ * --update, and from the cache alone, whose output matches a clean build's.
  */
 export async function runBench(options: BenchOptions): Promise<BenchRun[]> {
   const real = (await Promise.all([options.source, ...(options.also ?? [])].map(sourcePapers))).flat();
   const dir = join(tmpdir(), `paper-atlas-bench-${process.pid}`);
   await mkdir(dir, { recursive: true });
   const runs: BenchRun[] = [];
+  const build = async (inputs: string[], name: string, flags: string[]): Promise<BenchRun> => {
+    const report = join(dir, `report-${name}.json`);
+    const started = performance.now();
+    await runAtlas(["build", ...inputs, "--out", join(dir, `out-${name}`), "--workers", String(options.workers), "--report", report, ...flags]);
+    const wallSeconds = (performance.now() - started) / 1000;
+    const built = JSON.parse(await readFile(report, "utf8")) as BuildReport;
+    return { ...built, wallSeconds, abstractsPerSecond: built.papers / wallSeconds, workers: options.workers, source: options.source };
+  };
+  const record = (run: BenchRun) => {
+    runs.push(run);
+    options.onRun?.(run);
+  };
   try {
     for (const size of options.sizes) {
       const corpus = join(dir, `corpus-${size}.jsonl`);
-      await writeBenchCorpus(corpus, benchCorpus(real, size, `${options.seed}:${size}`));
-      const report = join(dir, `report-${size}.json`);
-      const started = performance.now();
-      await runAtlas(["build", corpus, "--out", join(dir, `out-${size}`), "--no-cache", "--workers", String(options.workers), "--report", report]);
-      const wallSeconds = (performance.now() - started) / 1000;
-      const built = JSON.parse(await readFile(report, "utf8")) as BuildReport;
-      const run: BenchRun = { ...built, wallSeconds, abstractsPerSecond: built.papers / wallSeconds, workers: options.workers, source: options.source };
-      runs.push(run);
-      options.onRun?.(run);
-      await rm(join(dir, `out-${size}`), { recursive: true, force: true });
-      await rm(corpus, { force: true });
+      const more = join(dir, `corpus-${size}-more.jsonl`);
+      const added = Math.max(1, Math.round(size * ADDED_SHARE));
+      // The first `size` papers of the longer corpus are the corpus of `size`: same seed, same sequence.
+      const papers = () => benchCorpus(real, size + added, `${options.seed}:${size}`);
+      await writeBenchCorpus(corpus, slice(papers(), 0, size));
+      const cache = join(dir, `cache-${size}`);
+      const full = await build([corpus], String(size), ["--cache", cache]);
+      record(full);
+      if (options.incremental) {
+        await writeBenchCorpus(more, slice(papers(), size, size + added));
+        const compare = (run: BenchRun, mode: "update" | "cached"): BenchRun => ({
+          ...run,
+          incremental: { mode, added, fullBuildSeconds: full.wallSeconds, ofFullBuild: run.wallSeconds / full.wallSeconds },
+        });
+        // Another output directory and a copy of the cache: this rebuild starts from no previous map.
+        await cp(cache, `${cache}-cached`, { recursive: true });
+        record(compare(await build([corpus, more], `${size}-cached`, ["--cache", `${cache}-cached`]), "cached"));
+        record(compare(await build([corpus, more], String(size), ["--cache", cache, "--update"]), "update"));
+      }
+      for (const leftover of [String(size), `${size}-cached`]) await rm(join(dir, `out-${leftover}`), { recursive: true, force: true });
+      for (const leftover of [corpus, more, cache, `${cache}-cached`]) await rm(leftover, { recursive: true, force: true });
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -138,9 +177,12 @@ export function formatRun(run: BenchRun): string {
   const stages = Object.entries(run.stages)
     .map(([stage, s]) => `${stage} ${s.toFixed(1)}`)
     .join(", ");
+  const incremental = run.incremental
+    ? `  ${run.incremental.mode === "update" ? "--update" : "cached"} after adding ${run.incremental.added}: ${(100 * run.incremental.ofFullBuild).toFixed(0)}% of the full build's ${run.incremental.fullBuildSeconds.toFixed(1)} s`
+    : "";
   return (
     `${String(run.papers).padStart(7)} papers  ${run.wallSeconds.toFixed(1).padStart(6)} s  ` +
     `${run.abstractsPerSecond.toFixed(0).padStart(6)} abstracts/s  ${run.peakRssMB.toFixed(0).padStart(5)} MB peak  ` +
-    `${(run.outputBytes / 1e6).toFixed(1).padStart(6)} MB out  ${run.nodes} nodes, ${run.edges} edges  (${stages})`
+    `${(run.outputBytes / 1e6).toFixed(1).padStart(6)} MB out  ${run.nodes} nodes, ${run.edges} edges  (${stages})${incremental}`
   );
 }

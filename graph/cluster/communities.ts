@@ -92,3 +92,49 @@ export function detectCommunities(graph: AtlasGraph, options: CommunityOptions):
   for (const node of leftover) assignment.set(node, real.length);
   return { assignment, unclustered: real.length };
 }
+
+/**
+ * Communities for a graph that grew from one clustered before (`atlas build --update`): the
+ * nodes keep their communities, so the clusters and colours a reader knows stay. A new node
+ * joins the community its links weigh most towards, as Louvain weighs them, in passes so that
+ * chains of new nodes follow; one linked to no clustered node is unclustered.
+ */
+export function extendCommunities(graph: AtlasGraph, previous: Communities): Communities {
+  const assignment = new Map<string, number>();
+  let pending: string[] = [];
+  graph.forEachNode((node) => {
+    const community = previous.assignment.get(node);
+    if (community === undefined) pending.push(node);
+    else assignment.set(node, community);
+  });
+  let highest = -1;
+  for (const community of assignment.values()) highest = Math.max(highest, community);
+  for (;;) {
+    const joined: [string, number][] = [];
+    const left: string[] = [];
+    for (const node of pending) {
+      const pull = new Map<number, number>();
+      graph.forEachEdge(node, (_, attributes, source, target) => {
+        const community = assignment.get(source === node ? target : source);
+        if (community !== undefined) pull.set(community, (pull.get(community) ?? 0) + attributes.weight * KIND_WEIGHT[attributes.kind]);
+      });
+      let best: [community: number, weight: number] | undefined;
+      for (const [community, weight] of pull) {
+        if (!best || weight > best[1] || (weight === best[1] && community < best[0])) best = [community, weight];
+      }
+      if (best) joined.push([node, best[0]]);
+      else left.push(node);
+    }
+    if (joined.length === 0) break;
+    // Committed after the pass, so a node's community does not depend on the order of its pass.
+    for (const [node, community] of joined) assignment.set(node, community);
+    pending = left;
+  }
+  if (pending.length === 0) {
+    const unclustered = previous.unclustered;
+    return unclustered !== undefined && [...assignment.values()].includes(unclustered) ? { assignment, unclustered } : { assignment };
+  }
+  const unclustered = previous.unclustered ?? highest + 1;
+  for (const node of pending) assignment.set(node, unclustered);
+  return { assignment, unclustered };
+}

@@ -254,37 +254,46 @@ function islandLayout(graph: AtlasGraph, communities: Map<string, number>, optio
 function pack(circles: LayoutGraph): void {
   const order = circles.nodes().sort((a, b) => circles.getNodeAttribute(b, "size") - circles.getNodeAttribute(a, "size") || Number(a) - Number(b));
   const sizes = order.map((n) => circles.getNodeAttribute(n, "size"));
-  const cell = 4 * (sizes[Math.floor(sizes.length / 2)] ?? 1);
-  const grid = new Map<string, string[]>();
-  const cellsOf = (x: number, y: number, r: number) => {
-    const keys: string[] = [];
-    for (let i = Math.floor((x - r) / cell); i <= Math.floor((x + r) / cell); i++) {
-      for (let j = Math.floor((y - r) / cell); j <= Math.floor((y + r) / cell); j++) keys.push(`${i},${j}`);
-    }
-    return keys;
-  };
+  const grid = new DiscGrid(4 * (sizes[Math.floor(sizes.length / 2)] ?? 1));
   const margin = 1.1;
   for (const node of order) {
     const p = circles.getNodeAttributes(node);
     const norm = Math.hypot(p.x, p.y) || 1;
     const dx = p.x / norm || 1;
     const dy = p.y / norm;
-    for (;;) {
-      const overlaps = cellsOf(p.x, p.y, p.size).some((key) =>
-        (grid.get(key) ?? []).some((other) => {
-          const q = circles.getNodeAttributes(other);
-          return Math.hypot(p.x - q.x, p.y - q.y) < (p.size + q.size) * margin;
-        }),
-      );
-      if (!overlaps) break;
+    while (grid.overlaps(p.x, p.y, p.size, margin)) {
       p.x += dx * p.size * 0.5;
       p.y += dy * p.size * 0.5;
     }
-    for (const key of cellsOf(p.x, p.y, p.size)) {
-      const list = grid.get(key);
-      if (list) list.push(node);
-      else grid.set(key, [node]);
+    grid.add(p.x, p.y, p.size);
+  }
+}
+
+/** Discs in square cells: each is listed in every cell its bounding box touches, so two discs that overlap share a cell. */
+class DiscGrid {
+  private readonly cells = new Map<string, { x: number; y: number; r: number }[]>();
+
+  constructor(private readonly cell: number) {}
+
+  private keys(x: number, y: number, r: number): string[] {
+    const keys: string[] = [];
+    for (let i = Math.floor((x - r) / this.cell); i <= Math.floor((x + r) / this.cell); i++) {
+      for (let j = Math.floor((y - r) / this.cell); j <= Math.floor((y + r) / this.cell); j++) keys.push(`${i},${j}`);
     }
+    return keys;
+  }
+
+  add(x: number, y: number, r: number): void {
+    for (const key of this.keys(x, y, r)) {
+      const list = this.cells.get(key);
+      if (list) list.push({ x, y, r });
+      else this.cells.set(key, [{ x, y, r }]);
+    }
+  }
+
+  /** Whether a disc at (x, y) of radius r would overlap one in the grid, radii scaled by `margin`. */
+  overlaps(x: number, y: number, r: number, margin = 1): boolean {
+    return this.keys(x, y, r).some((key) => (this.cells.get(key) ?? []).some((d) => Math.hypot(x - d.x, y - d.y) < (r + d.r) * margin));
   }
 }
 
@@ -295,4 +304,86 @@ function positionsOf(graph: AtlasGraph, core: LayoutGraph): Positions {
     positions.set(node, { x, y });
   });
   return positions;
+}
+
+/**
+ * Positions for a graph that grew from one laid out before (`atlas build --update`): the nodes
+ * already placed keep their places, so the map a reader knows does not move. Each new node goes
+ * to the weighted centre of its placed neighbours, in passes so that chains of new nodes follow,
+ * and is then moved to the nearest spot where it overlaps nothing. New nodes with no placed
+ * neighbour continue the sunflower outside the map.
+ */
+export function extendLayout(graph: AtlasGraph, previous: Positions, rng: () => number): Positions {
+  const positions: Positions = new Map();
+  let pending: string[] = [];
+  graph.forEachNode((node) => {
+    const known = previous.get(node);
+    if (known) positions.set(node, known);
+    else pending.push(node);
+  });
+  const placed = new Set(positions.keys());
+  const added: string[] = [];
+  for (;;) {
+    const targets: [string, { x: number; y: number }][] = [];
+    const left: string[] = [];
+    for (const node of pending) {
+      let x = 0;
+      let y = 0;
+      let total = 0;
+      graph.forEachEdge(node, (_, attributes, source, target) => {
+        const at = positions.get(source === node ? target : source);
+        if (!at) return;
+        x += attributes.weight * at.x;
+        y += attributes.weight * at.y;
+        total += attributes.weight;
+      });
+      if (total > 0) targets.push([node, { x: x / total, y: y / total }]);
+      else left.push(node);
+    }
+    if (targets.length === 0) break;
+    // Committed after the pass, so a node's place does not depend on the order of its pass.
+    for (const [node, at] of targets) {
+      positions.set(node, at);
+      added.push(node);
+    }
+    pending = left;
+  }
+  let radius = 0;
+  for (const { x, y } of positions.values()) radius = Math.max(radius, Math.hypot(x, y));
+  const spacing = positions.size > 0 ? radius / Math.sqrt(positions.size) || 10 : 10;
+  pending.forEach((node, i) => {
+    positions.set(node, phyllotaxis(positions.size + i, spacing));
+    added.push(node);
+  });
+  settle(graph, positions, placed, added, rng);
+  return positions;
+}
+
+/**
+ * Moves each added node, in order, to the first spot of a sunflower around its target that
+ * overlaps no node placed before it. The nodes that were there do not move.
+ */
+function settle(graph: AtlasGraph, positions: Positions, placed: Set<string>, added: string[], rng: () => number): void {
+  const radiusOf = (node: string) => nodeRadius(graph.degree(node));
+  const grid = new DiscGrid(4 * nodeRadius(1));
+  for (const node of placed) {
+    const { x, y } = positions.get(node)!;
+    grid.add(x, y, radiusOf(node));
+  }
+  const MAX_TRIES = 400;
+  for (const node of added) {
+    const r = radiusOf(node);
+    const target = positions.get(node)!;
+    const turn = rng() * 2 * Math.PI;
+    for (let k = 0; k < MAX_TRIES; k++) {
+      const distance = r * Math.sqrt(k);
+      const x = target.x + distance * Math.cos(turn + k * GOLDEN_ANGLE);
+      const y = target.y + distance * Math.sin(turn + k * GOLDEN_ANGLE);
+      if (k === MAX_TRIES - 1 || !grid.overlaps(x, y, r)) {
+        positions.set(node, { x, y });
+        grid.add(x, y, r);
+        break;
+      }
+    }
+  }
 }

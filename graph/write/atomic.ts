@@ -29,10 +29,12 @@ export async function writeChunksAtomic(path: string, chunks: Iterable<string>):
   await mkdir(dirname(path), { recursive: true });
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   let bytes = 0;
+  // Encoded here once: the stream would encode each string again just to write it.
   const counted = function* () {
     for (const chunk of chunks) {
-      bytes += Buffer.byteLength(chunk);
-      yield chunk;
+      const encoded = Buffer.from(chunk);
+      bytes += encoded.length;
+      yield encoded;
     }
   };
   try {

@@ -45,10 +45,17 @@ const FORBIDDEN_IN_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}
 const SPECIAL_IN_ATTRIBUTE = /[&<>"\n\r\t]/g;
 const ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;" };
 
-/** XML attribute text: escaped, without the characters XML forbids. Most values need neither. */
+/**
+ * Any code unit but those that are always safe: so the special characters, controls, and
+ * surrogates (fine in pairs, but telling is the slow path's work).
+ */
+const MAYBE_UNSAFE = /[^\u0020\u0021\u0023-\u0025\u0027-\u003b\u003d\u003f-\ud7ff\ue000-\ufffd]/;
+
+/** XML attribute text: escaped, without the characters XML forbids. Most values need neither, and are returned as they are. */
 function escape(value: unknown): string {
-  const text = String(value).replace(FORBIDDEN_IN_XML, "");
-  return text.replace(SPECIAL_IN_ATTRIBUTE, (c) => ENTITY[c]!);
+  const text = String(value);
+  if (!MAYBE_UNSAFE.test(text)) return text;
+  return text.replace(FORBIDDEN_IN_XML, "").replace(SPECIAL_IN_ATTRIBUTE, (c) => ENTITY[c]!);
 }
 
 function declarations(model: Model, kind: "node" | "edge"): string {

@@ -1,0 +1,129 @@
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Graph from "graphology";
+import { beforeAll, describe, expect, it } from "vitest";
+import { extendCommunities } from "../../graph/cluster/communities.ts";
+import { nodeRadius } from "../../graph/layout/layout.ts";
+import { BUNDLED_CORPUS } from "../../graph/paths.ts";
+import { buildAtlas, type BuildResult } from "../../graph/pipeline.ts";
+import type { AtlasGraph } from "../../graph/link/assemble.ts";
+import type { SerializedAtlas } from "../../graph/schema.ts";
+
+const tmp = (name: string) => mkdtempSync(join(tmpdir(), `atlas-update-${name}-`));
+const build = (inputs: string[], outDir: string, cacheDir: string, extra: Partial<Parameters<typeof buildAtlas>[0]> = {}) =>
+  buildAtlas({ inputs, outDir, cacheDir, seed: "paper-atlas", relatedK: 5, layoutSeconds: 10, overviewAbove: 50_000, workers: 1, ...extra });
+const read = (dir: string, file = "graph.json") => readFileSync(join(dir, file), "utf8");
+
+// The bundled corpus without one of its pages: the page brings 20 papers the others lack.
+const pages = readdirSync(BUNDLED_CORPUS).sort().map((name) => join(BUNDLED_CORPUS, name));
+const withoutOne = pages.filter((_, i) => i !== 3);
+
+describe("update: the bundled corpus grows by one page", () => {
+  const cacheDir = tmp("cache");
+  const outDir = tmp("out");
+  let before: SerializedAtlas;
+  let after: SerializedAtlas;
+  let result: BuildResult;
+
+  beforeAll(async () => {
+    await build(withoutOne, outDir, cacheDir);
+    before = JSON.parse(read(outDir)) as SerializedAtlas;
+    result = await build(pages, outDir, cacheDir, { update: true });
+    after = JSON.parse(read(outDir)) as SerializedAtlas;
+  });
+
+  const added = () => {
+    const known = new Set(before.nodes.map((n) => n.key));
+    return after.nodes.filter((n) => !known.has(n.key));
+  };
+
+  it("update: the summary accounts for every node, kept, added or gone", () => {
+    expect(after.attributes.stats.papers - before.attributes.stats.papers, "update: the page's new papers").toBe(20);
+    expect(result.update).toEqual({ kept: after.nodes.length - added().length, added: added().length, dropped: before.nodes.length - (after.nodes.length - added().length) });
+    expect(added().length, "update: new papers and the entities only they mention").toBeGreaterThan(20);
+  });
+
+  it("update: every node of the previous map keeps its place and its community", () => {
+    const now = new Map(after.nodes.map((n) => [n.key, n.attributes]));
+    let kept = 0;
+    for (const { key, attributes: was } of before.nodes) {
+      const is = now.get(key);
+      if (!is) continue;
+      kept++;
+      expect([is.x, is.y, is.community], `update: ${key}`).toEqual([was.x, was.y, was.community]);
+    }
+    expect(kept, "update: nearly all of the map is kept").toBeGreaterThan(before.nodes.length * 0.95);
+  });
+
+  it("update: a new node joins a community of its neighbours and overlaps no other node", () => {
+    const degree = new Map<string, number>();
+    const neighbours = new Map<string, string[]>();
+    for (const e of after.edges) {
+      for (const [end, other] of [[e.source, e.target], [e.target, e.source]] as const) {
+        degree.set(end, (degree.get(end) ?? 0) + 1);
+        neighbours.set(end, [...(neighbours.get(end) ?? []), other]);
+      }
+    }
+    const at = new Map(after.nodes.map((n) => [n.key, n.attributes]));
+    const overlapping: string[] = [];
+    for (const node of added()) {
+      const { x, y, community } = node.attributes;
+      expect(Number.isFinite(x) && Number.isFinite(y), `layout: ${node.key} placed`).toBe(true);
+      const around = (neighbours.get(node.key) ?? []).map((k) => at.get(k)!.community);
+      if (around.length) expect(around, `cluster: ${node.key} joined a neighbour's community`).toContain(community);
+      for (const other of after.nodes) {
+        const gap = Math.hypot(x - other.attributes.x, y - other.attributes.y);
+        // Positions are rounded to hundredths when written.
+        const clear = nodeRadius(degree.get(node.key) ?? 0) + nodeRadius(degree.get(other.key) ?? 0) - 0.02;
+        if (other.key !== node.key && gap < clear) overlapping.push(`${node.key} / ${other.key}`);
+      }
+    }
+    expect(overlapping, "layout: new nodes that overlap another").toEqual([]);
+  });
+
+  it("update: a community's label and counts describe its members now", () => {
+    const members = new Map<number, number>();
+    for (const n of after.nodes) members.set(n.attributes.community, (members.get(n.attributes.community) ?? 0) + 1);
+    for (const c of after.attributes.communities) expect(c.size, `cluster: community ${c.id}`).toBe(members.get(c.id));
+  });
+
+  it("update: nothing new is a byte-identical rebuild, and an update of another seed or output directory starts afresh", async () => {
+    const first = read(outDir);
+    const again = await build(pages, outDir, cacheDir, { update: true });
+    expect(again.update).toEqual({ kept: after.nodes.length, added: 0, dropped: 0 });
+    expect(read(outDir) === first, "determinism: graph.json identical").toBe(true);
+
+    const elsewhere = tmp("elsewhere");
+    const fresh = await build(pages, elsewhere, cacheDir, { update: true });
+    expect(fresh.update).toEqual({ fresh: "no previous build of this output directory in the cache" });
+    const clean = tmp("clean");
+    await build(pages, clean, cacheDir);
+    for (const file of ["graph.json", "atlas.json"]) expect(read(elsewhere, file) === read(clean, file), `update: afresh, ${file} is a clean build's`).toBe(true);
+
+    const reseeded = await build(pages, outDir, cacheDir, { update: true, seed: "another" });
+    expect(reseeded.update).toEqual({ fresh: "the previous build used another seed (paper-atlas)" });
+  });
+});
+
+describe("update: communities of new nodes", () => {
+  // Papers a, b in community 0 and c in 1; new: d (linked to a and c), e (only to d), f (to nothing).
+  const graph = new Graph({ type: "mixed" }) as unknown as AtlasGraph;
+  const paper = { kind: "paper", label: "", x: 0, y: 0, community: -1, abstract: "" } as const;
+  for (const key of ["a", "b", "c", "d", "e", "f"]) graph.addNode(key, { ...paper, label: key });
+  graph.addUndirectedEdge("a", "b", { kind: "related", weight: 1, shared: [] });
+  graph.addUndirectedEdge("d", "a", { kind: "related", weight: 1, shared: [] });
+  graph.addDirectedEdge("d", "c", { kind: "cites", weight: 1, via: [] });
+  graph.addUndirectedEdge("e", "d", { kind: "related", weight: 1, shared: [] });
+  const previous = { assignment: new Map([["a", 0], ["b", 0], ["c", 1]]) };
+
+  it.each([
+    ["d", 0, "the community its links weigh most towards (related 3, cites 2)"],
+    ["e", 0, "through a new neighbour, in a later pass"],
+    ["f", 2, "none to join: a new unclustered group"],
+  ])("update: %s joins %i: %s", (node, community) => {
+    const { assignment, unclustered } = extendCommunities(graph, previous);
+    expect(assignment.get(node)).toBe(community);
+    expect(unclustered).toBe(2);
+  });
+});
