@@ -124,7 +124,8 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
 
   const mapState = options.cacheDir ? mapStatePath(options.cacheDir, options.outDir) : undefined;
   let previous: PreviousMap | undefined;
-  if (options.update) previous = mapState ? await readMapState(mapState, options.seed) : { missing: "no cache to keep the previous map in" };
+  const jsonPath = join(options.outDir, "graph.json");
+  if (options.update) previous = mapState ? await readMapState(mapState, options.seed, jsonPath) : { missing: "no cache to keep the previous map in" };
   const warm = previous && "positions" in previous ? previous : undefined;
 
   const communities = timed(seconds, "cluster", () => {
@@ -150,12 +151,11 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
 
   start = performance.now();
   const outputs: BuildResult["outputs"] = [];
-  const jsonPath = join(options.outDir, "graph.json");
   outputs.push({ path: jsonPath, bytes: await writeChunksAtomic(jsonPath, graphJsonChunks(graph)) });
   const gexfPath = join(options.outDir, "graph.gexf");
   outputs.push({ path: gexfPath, bytes: await writeChunksAtomic(gexfPath, gexfChunks(graph)) });
   outputs.push(...(await writeBrowserData(graph, options.outDir, options.overviewAbove)));
-  if (mapState) await writeMapState(mapState, mapStateOf(graph, options.seed, communities));
+  if (mapState) await writeMapState(mapState, await mapStateOf(graph, options.seed, communities, jsonPath));
   seconds.write = (performance.now() - start) / 1000;
 
   const result: BuildResult = { summary: corpus.summary, stats, seconds: seconds as Record<Stage, number>, outputs, cached };

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Communities } from "../cluster/communities.ts";
 import type { AtlasGraph } from "../link/assemble.ts";
@@ -16,6 +16,8 @@ export interface MapState {
   format: typeof MAP_STATE_FORMAT;
   /** The layout and clusters of another seed are another map, not a start for this one. */
   seed: string;
+  /** graph.json as this build wrote it: a build without the cache may have replaced it since. */
+  graphJson: { bytes: number; mtimeMs: number };
   unclustered?: number;
   key: string[];
   x: number[];
@@ -30,8 +32,9 @@ export function mapStatePath(cacheDir: string, outDir: string): string {
   return join(cacheDir, `map-${createHash("sha1").update(resolve(outDir)).digest("hex").slice(0, 16)}.json`);
 }
 
-export function mapStateOf(graph: AtlasGraph, seed: string, communities: Communities): MapState {
-  const state: MapState = { format: MAP_STATE_FORMAT, seed, key: [], x: [], y: [], community: [] };
+export async function mapStateOf(graph: AtlasGraph, seed: string, communities: Communities, graphJson: string): Promise<MapState> {
+  const { size, mtimeMs } = await stat(graphJson);
+  const state: MapState = { format: MAP_STATE_FORMAT, seed, graphJson: { bytes: size, mtimeMs }, key: [], x: [], y: [], community: [] };
   if (communities.unclustered !== undefined) state.unclustered = communities.unclustered;
   graph.forEachNode((key, a) => {
     state.key.push(key);
@@ -48,8 +51,8 @@ export async function writeMapState(path: string, state: MapState): Promise<void
 
 export type PreviousMap = { communities: Communities; positions: Positions } | { missing: string };
 
-/** The previous map of this seed, or why there is none to start from. */
-export async function readMapState(path: string, seed: string): Promise<PreviousMap> {
+/** The previous map of this seed, if it is still the one in `graphJson`, or why there is none to start from. */
+export async function readMapState(path: string, seed: string, graphJson: string): Promise<PreviousMap> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
@@ -67,6 +70,11 @@ export async function readMapState(path: string, seed: string): Promise<Previous
     return { missing: `previous map of another format (${path})` };
   }
   if (state.seed !== seed) return { missing: `the previous build used another seed (${state.seed})` };
+  const written = await stat(graphJson).catch(() => undefined);
+  if (!written) return { missing: `no map in ${graphJson} to keep` };
+  if (written.size !== state.graphJson?.bytes || written.mtimeMs !== state.graphJson.mtimeMs) {
+    return { missing: `${graphJson} was written by a build without the cache since` };
+  }
   const assignment = new Map<string, number>();
   const positions: Positions = new Map();
   state.key.forEach((key, i) => {

@@ -351,8 +351,9 @@ export function extendLayout(graph: AtlasGraph, previous: Positions, rng: () => 
   let radius = 0;
   for (const { x, y } of positions.values()) radius = Math.max(radius, Math.hypot(x, y));
   const spacing = positions.size > 0 ? radius / Math.sqrt(positions.size) || 10 : 10;
+  const onMap = positions.size;
   pending.forEach((node, i) => {
-    positions.set(node, phyllotaxis(positions.size + i, spacing));
+    positions.set(node, phyllotaxis(onMap + 1 + i, spacing));
     added.push(node);
   });
   settle(graph, positions, placed, added, rng);

@@ -4,14 +4,14 @@ import { join } from "node:path";
 import Graph from "graphology";
 import { beforeAll, describe, expect, it } from "vitest";
 import { extendCommunities } from "../../graph/cluster/communities.ts";
-import { nodeRadius } from "../../graph/layout/layout.ts";
+import { extendLayout, nodeRadius } from "../../graph/layout/layout.ts";
 import { BUNDLED_CORPUS } from "../../graph/paths.ts";
 import { buildAtlas, type BuildResult } from "../../graph/pipeline.ts";
 import type { AtlasGraph } from "../../graph/link/assemble.ts";
 import type { SerializedAtlas } from "../../graph/schema.ts";
 
 const tmp = (name: string) => mkdtempSync(join(tmpdir(), `atlas-update-${name}-`));
-const build = (inputs: string[], outDir: string, cacheDir: string, extra: Partial<Parameters<typeof buildAtlas>[0]> = {}) =>
+const build = (inputs: string[], outDir: string, cacheDir: string | undefined, extra: Partial<Parameters<typeof buildAtlas>[0]> = {}) =>
   buildAtlas({ inputs, outDir, cacheDir, seed: "paper-atlas", relatedK: 5, layoutSeconds: 10, overviewAbove: 50_000, workers: 1, ...extra });
 const read = (dir: string, file = "graph.json") => readFileSync(join(dir, file), "utf8");
 
@@ -88,7 +88,7 @@ describe("update: the bundled corpus grows by one page", () => {
     for (const c of after.attributes.communities) expect(c.size, `cluster: community ${c.id}`).toBe(members.get(c.id));
   });
 
-  it("update: nothing new is a byte-identical rebuild, and an update of another seed or output directory starts afresh", async () => {
+  it("update: nothing new is a byte-identical rebuild; another seed, output directory or map in it starts afresh", async () => {
     const first = read(outDir);
     const again = await build(pages, outDir, cacheDir, { update: true });
     expect(again.update).toEqual({ kept: after.nodes.length, added: 0, dropped: 0 });
@@ -103,6 +103,10 @@ describe("update: the bundled corpus grows by one page", () => {
 
     const reseeded = await build(pages, outDir, cacheDir, { update: true, seed: "another" });
     expect(reseeded.update).toEqual({ fresh: "the previous build used another seed (paper-atlas)" });
+
+    await build(withoutOne, clean, undefined);
+    const replaced = await build(pages, clean, cacheDir, { update: true });
+    expect(replaced.update).toEqual({ fresh: `${join(clean, "graph.json")} was written by a build without the cache since` });
   });
 });
 
@@ -125,5 +129,32 @@ describe("update: communities of new nodes", () => {
     const { assignment, unclustered } = extendCommunities(graph, previous);
     expect(assignment.get(node)).toBe(community);
     expect(unclustered).toBe(2);
+  });
+});
+
+describe("update: places of new nodes", () => {
+  // a and b are on the map; c is new and linked to a, d new and linked to c, e new and linked to nothing.
+  const graph = new Graph({ type: "mixed" }) as unknown as AtlasGraph;
+  const paper = { kind: "paper", label: "", x: 0, y: 0, community: 0, abstract: "" } as const;
+  for (const key of ["a", "b", "c", "d", "e"]) graph.addNode(key, { ...paper, label: key });
+  graph.addUndirectedEdge("a", "b", { kind: "related", weight: 1, shared: [] });
+  graph.addUndirectedEdge("c", "a", { kind: "related", weight: 1, shared: [] });
+  graph.addUndirectedEdge("d", "c", { kind: "related", weight: 1, shared: [] });
+  const previous = new Map([["a", { x: 0, y: 0 }], ["b", { x: 100, y: 0 }]]);
+  const positions = extendLayout(graph, previous, () => 0.5);
+  const distance = (p: string, q: string) => Math.hypot(positions.get(p)!.x - positions.get(q)!.x, positions.get(p)!.y - positions.get(q)!.y);
+  const radius = (node: string) => nodeRadius(graph.degree(node));
+
+  it("update: the nodes on the map stay, and a new one sits by its neighbour without overlapping it", () => {
+    expect(positions.get("a")).toEqual({ x: 0, y: 0 });
+    expect(positions.get("b")).toEqual({ x: 100, y: 0 });
+    expect(distance("c", "a")).toBeGreaterThanOrEqual(radius("c") + radius("a"));
+    expect(distance("c", "a"), "layout: c next to a, not by b").toBeLessThan(distance("c", "b"));
+  });
+
+  it("update: a chain of new nodes follows, and a node linked to nothing goes outside the map", () => {
+    expect(distance("d", "c")).toBeGreaterThanOrEqual(radius("d") + radius("c"));
+    expect(distance("d", "c")).toBeLessThan(distance("d", "b"));
+    expect(Math.hypot(positions.get("e")!.x, positions.get("e")!.y)).toBeGreaterThan(100);
   });
 });
