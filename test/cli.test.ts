@@ -53,7 +53,7 @@ describe("cli: atlas", () => {
     ["build", ["--out", "--year", "--strict", "--seed", "--related", "--layout-seconds", "--workers", "--overview-above", "--cache", "--no-cache", "--update", "--report"]],
     ["extract", ["--year", "--strict", "--workers"]],
     ["serve", ["--port", "--no-open"]],
-    ["bench", ["--papers", "--source", "--workers", "--seed", "--json"]],
+    ["bench", ["--papers", "--source", "--workers", "--seed", "--json", "--no-incremental"]],
   ])("cli: %s --help documents every flag", (command, flags) => {
     const r = atlas(command, "--help");
     expect(r.status).toBe(0);
