@@ -9,8 +9,8 @@ import { writeFileAtomic } from "../write/atomic.ts";
 /**
  * The map of an output directory's last build: where each node was drawn and in which
  * community. `atlas build --update` starts from it. graph.json holds the same, but parsing it
- * costs more than the whole update (1.4 s at 10k papers, and past 100k it is longer than a
- * JavaScript string can be).
+ * takes 1.4 s at 10k papers, longer than the update's clustering and layout together, and past
+ * 100k papers it is longer than a JavaScript string can be.
  */
 export interface MapState {
   format: typeof MAP_STATE_FORMAT;
