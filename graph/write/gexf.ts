@@ -64,15 +64,22 @@ function declarations(model: Model, kind: "node" | "edge"): string {
   return `<attributes class="${kind}">${rows.join("")}</attributes>\n`;
 }
 
-function attvalues(model: Model, attributes: Record<string, unknown>): string {
-  const values: string[] = [];
-  for (const name of model.keys()) {
+/** Each attribute of the model with its `<attvalue>` opening, escaped once rather than per element. */
+type Openings = [name: string, opening: string][];
+
+function openings(model: Model): Openings {
+  return [...model.keys()].map((name) => [name, `<attvalue for="${escape(name)}" value="`]);
+}
+
+function attvalues(openings: Openings, attributes: Record<string, unknown>): string {
+  let values = "";
+  for (const [name, opening] of openings) {
     const raw = attributes[name];
     const value = Array.isArray(raw) ? raw.join(" | ") : raw;
     if (typeOf(value) === undefined) continue;
-    values.push(`<attvalue for="${escape(name)}" value="${escape(value)}"/>`);
+    values += `${opening}${escape(value)}"/>`;
   }
-  return values.length > 0 ? `<attvalues>${values.join("")}</attvalues>` : "";
+  return values ? `<attvalues>${values}</attvalues>` : "";
 }
 
 /** Elements are grouped into chunks of about this many characters. */
@@ -86,10 +93,12 @@ export function* gexfChunks(graph: AtlasGraph): Generator<string> {
 
   yield '<?xml version="1.0" encoding="UTF-8"?>\n<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz">\n';
   yield `<meta/>\n<graph defaultedgetype="directed">\n${declarations(nodeModel, "node")}${declarations(edgeModel, "edge")}<nodes>\n`;
+  const nodeOpenings = openings(nodeModel);
+  const edgeOpenings = openings(edgeModel);
   let chunk = "";
   for (const { node, attributes } of graph.nodeEntries()) {
     const a = attributes as unknown as Record<string, unknown>;
-    chunk += `<node id="${escape(node)}" label="${escape(a.label)}">${attvalues(nodeModel, a)}<viz:position x="${a.x}" y="${a.y}" z="0"/></node>\n`;
+    chunk += `<node id="${escape(node)}" label="${escape(a.label)}">${attvalues(nodeOpenings, a)}<viz:position x="${a.x}" y="${a.y}" z="0"/></node>\n`;
     if (chunk.length >= CHUNK) {
       yield chunk;
       chunk = "";
@@ -98,7 +107,7 @@ export function* gexfChunks(graph: AtlasGraph): Generator<string> {
   chunk += "</nodes>\n<edges>\n";
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
     const a = attributes as unknown as Record<string, unknown>;
-    chunk += `<edge id="${escape(edge)}" source="${escape(source)}" target="${escape(target)}" weight="${a.weight}">${attvalues(edgeModel, a)}</edge>\n`;
+    chunk += `<edge id="${escape(edge)}" source="${escape(source)}" target="${escape(target)}" weight="${a.weight}">${attvalues(edgeOpenings, a)}</edge>\n`;
     if (chunk.length >= CHUNK) {
       yield chunk;
       chunk = "";
