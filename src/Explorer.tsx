@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { Atlas } from "./data/atlas";
 import { GraphMap } from "./map/GraphMap";
-import { sceneOf } from "./map/scene";
+import { sceneOf, splitHover } from "./map/scene";
 import { createModel, DispatchContext, ModelContext, ViewContext, type OverviewNavigation } from "./model";
 import { CopyLinkButton } from "./panels/CopyLinkButton";
 import { DetailsPanel } from "./panels/DetailsPanel";
@@ -43,9 +43,10 @@ export function Explorer({ atlas, navigation = null }: { atlas: Atlas; navigatio
   const { hovered, selected, colouring, edgeKinds, trace, filters } = view;
   const visible = useMemo(() => visibleNodes(graph, filters), [graph, filters]);
   const path = useMemo(() => (trace.from !== null && trace.to !== null ? tracePath(graph, trace.from, trace.to) : null), [graph, trace.from, trace.to]);
+  const { inScene, over } = splitHover(graph, hovered);
   const scene = useMemo(
-    () => sceneOf(graph, { hovered, selected, colouring, edgeKinds, trace }, visible, path),
-    [graph, hovered, selected, colouring, edgeKinds, trace, visible, path],
+    () => sceneOf(graph, { hovered: inScene, selected, colouring, edgeKinds, trace }, visible, path),
+    [graph, inScene, selected, colouring, edgeKinds, trace, visible, path],
   );
   const choose = useCallback(
     (hit: SearchHit) => {
@@ -92,7 +93,7 @@ export function Explorer({ atlas, navigation = null }: { atlas: Atlas; navigatio
             <div className="workspace">
               <FiltersPanel filters={filters} edgeKinds={edgeKinds} visibleCount={visible?.size ?? graph.order} />
               <main className="map" aria-label="Map">
-                <GraphMap scene={scene} camera={view.camera} focus={view.focus} community={filters.community} frame={path?.nodes ?? null}>
+                <GraphMap scene={scene} hoveredOver={over} camera={view.camera} focus={view.focus} community={filters.community} frame={path?.nodes ?? null}>
                   <Legend colouring={colouring} community={filters.community} />
                   {trace.picking && (
                     <div className="picking-banner" role="status">

@@ -7,14 +7,17 @@ import { CameraController } from "./controllers/CameraController";
 import { ClusterLabels } from "./controllers/ClusterLabels";
 import { EventsController } from "./controllers/EventsController";
 import { FirstFrameMark } from "./controllers/FirstFrameMark";
+import { HoverController } from "./controllers/HoverController";
 import { MapToolbar } from "./controllers/MapToolbar";
 import { ReducersController } from "./controllers/ReducersController";
 import { createReducers } from "./reducers";
-import type { Scene } from "./scene";
+import { HoverLayer, type Scene } from "./scene";
 import { sigmaSettings } from "./settings";
 
 interface GraphMapProps {
   scene: Scene;
+  /** A large map's hovered node, drawn over the scene (see LIGHT_HOVER_ABOVE). */
+  hoveredOver: string | null;
   camera: CameraView | null;
   focus: ViewState["focus"];
   community: number | null;
@@ -22,15 +25,17 @@ interface GraphMapProps {
   children?: ReactNode;
 }
 
-export function GraphMap({ scene, camera, focus, community, frame, children }: GraphMapProps) {
+export function GraphMap({ scene, hoveredOver, camera, focus, community, frame, children }: GraphMapProps) {
   const { atlas, appearance } = useModel();
   const dispatch = useDispatch();
   // The renderer is built once per graph, with the reducers of the view it opens on: no first frame is wasted.
   const [initialScene] = useState(scene);
-  const settings = useMemo(() => sigmaSettings(atlas.graph, createReducers(atlas.graph, appearance, initialScene)), [atlas, appearance, initialScene]);
+  const [hover] = useState(() => new HoverLayer());
+  const settings = useMemo(() => sigmaSettings(atlas.graph, createReducers(atlas.graph, appearance, initialScene, hover)), [atlas, appearance, initialScene, hover]);
   return (
     <SigmaContainer graph={atlas.graph} settings={settings} className="graph-map">
-      <ReducersController scene={scene} initial={initialScene} />
+      <ReducersController scene={scene} initial={initialScene} hover={hover} />
+      <HoverController node={hoveredOver} layer={hover} />
       <FirstFrameMark />
       <EventsController />
       <CameraController camera={camera} focus={focus} frame={frame} onMoved={(moved) => dispatch({ type: "cameraMoved", camera: moved })} />

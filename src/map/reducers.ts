@@ -2,7 +2,7 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeKind } from "../../graph/schema";
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from "../data/atlas";
 import { BACKGROUND, EDGE_INK, mix, truncate, type Appearance } from "./appearance";
-import type { Scene } from "./scene";
+import { HoverLayer, type Scene } from "./scene";
 
 /** The node program's name in the sigma settings. */
 export const NODE_TYPE = "disc";
@@ -24,15 +24,19 @@ const THICK = "thick";
 /**
  * Sigma hands the reducers a fresh copy of the attributes, so they fill it in
  * place: nothing is allocated per node or per edge on a refresh.
+ *
+ * `hover` is read at each call: a large map's hover is drawn over the scene by repainting its
+ * neighbourhood alone, so it may change colours, labels and visibility, never a size, a zIndex
+ * or a program, which sigma only takes into account when it reprocesses the whole map.
  */
-export function createReducers(graph: AtlasGraph, appearance: Appearance, scene: Scene) {
+export function createReducers(graph: AtlasGraph, appearance: Appearance, scene: Scene, hover: HoverLayer = new HoverLayer()) {
   const { visible, pinned, highlight, edgeKinds } = scene;
   const colours = scene.colouring === "type" ? appearance.categoryColour : appearance.communityColour;
   const shown = (node: string) => visible === null || visible.has(node) || pinned.has(node);
   // Without filters every edge has both ends shown: skip two lookups per edge on every refresh.
   const endsShown = visible === null ? () => true : (edge: string) => shown(graph.source(edge)) && shown(graph.target(edge));
 
-  const nodeReducer = (node: string, attributes: AtlasNodeAttributes): NodeDisplay => {
+  const sceneNode = (node: string, attributes: AtlasNodeAttributes): NodeDisplay => {
     const data = attributes as NodeDisplay;
     // Entity attributes carry a `type` of their own, which sigma would read as a node program.
     data.type = NODE_TYPE;
@@ -65,7 +69,7 @@ export function createReducers(graph: AtlasGraph, appearance: Appearance, scene:
     return data;
   };
 
-  const edgeReducer = (edge: string, attributes: AtlasEdgeAttributes): EdgeDisplay => {
+  const sceneEdge = (edge: string, attributes: AtlasEdgeAttributes): EdgeDisplay => {
     const data = attributes as EdgeDisplay;
     if (!endsShown(edge)) {
       data.hidden = true;
@@ -87,6 +91,33 @@ export function createReducers(graph: AtlasGraph, appearance: Appearance, scene:
       data.color = EDGE_DIMMED;
       data.zIndex = 0;
     }
+    return data;
+  };
+
+  const nodeReducer = (node: string, attributes: AtlasNodeAttributes): NodeDisplay => {
+    const data = sceneNode(node, attributes);
+    const over = hover.current;
+    if (over === null || data.hidden || !over.highlight.nodes.has(node)) return data;
+    data.color = colours.get(node)!;
+    if (over.highlight.labelled.has(node)) {
+      data.label ??= appearance.mapLabel.get(node) ?? null;
+      data.forceLabel = true;
+    }
+    if (node === over.centre) {
+      data.label = truncate(graph.getNodeAttribute(node, "label"), FOCUS_LABEL_LENGTH);
+      data.highlighted = true;
+      data.forceLabel = true;
+    }
+    return data;
+  };
+
+  const edgeReducer = (edge: string, attributes: AtlasEdgeAttributes): EdgeDisplay => {
+    const data = sceneEdge(edge, attributes);
+    const over = hover.current;
+    if (over === null || !over.highlight.edges.has(edge) || !endsShown(edge)) return data;
+    data.hidden = false;
+    // A traced path's links keep their colour; the rest are drawn as hairlines, just darker.
+    if (data.type !== THICK) data.color = EDGE_FOCUS;
     return data;
   };
 

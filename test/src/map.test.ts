@@ -5,7 +5,7 @@ import { createAtlas } from "../../src/data/atlas";
 import { BACKGROUND, computeAppearance, labelThreshold, MINOR_COMMUNITY_COLOUR, mix } from "../../src/map/appearance";
 import { visibleSubgraphGexf } from "../../src/map/exportGexf";
 import { createReducers, NODE_TYPE } from "../../src/map/reducers";
-import { sceneOf, type SceneInputs } from "../../src/map/scene";
+import { hoverFocus, HoverLayer, LIGHT_HOVER_ABOVE, sceneOf, splitHover, type SceneInputs } from "../../src/map/scene";
 import { visibleNodes } from "../../src/state/filters";
 import { DEFAULT_FILTERS, INITIAL_VIEW, type Filters } from "../../src/state/view";
 import { tracePath } from "../../src/trace/path";
@@ -24,11 +24,13 @@ const appearance = computeAppearance(graph, atlas.communities);
 const edge = (source: string, target: string) => graph.edge(source, target)!;
 
 /** Runs the reducers as sigma would, on a copy of each node's and edge's attributes. */
-function render(view: Partial<SceneInputs>, filters: Partial<Filters> = {}, traced = false) {
+function render(view: Partial<SceneInputs>, filters: Partial<Filters> = {}, traced = false, hoveredOver: string | null = null) {
   const inputs: SceneInputs = { ...INITIAL_VIEW, ...view };
   const path = traced && inputs.trace.from && inputs.trace.to ? tracePath(graph, inputs.trace.from, inputs.trace.to) : null;
   const scene = sceneOf(graph, inputs, visibleNodes(graph, { ...DEFAULT_FILTERS, ...filters }), path);
-  const { nodeReducer, edgeReducer } = createReducers(graph, appearance, scene);
+  const layer = new HoverLayer();
+  layer.replace(hoverFocus(graph, hoveredOver));
+  const { nodeReducer, edgeReducer } = createReducers(graph, appearance, scene, layer);
   const nodes = new Map<string, Partial<NodeDisplayData>>(graph.mapNodes((node, attributes) => [node, nodeReducer(node, { ...attributes })]));
   const edges = new Map<string, Partial<EdgeDisplayData>>(graph.mapEdges((edge, attributes) => [edge, edgeReducer(edge, { ...attributes })]));
   return { nodes, edges, scene };
@@ -63,6 +65,34 @@ describe("reducers", () => {
     const { edges } = render({ hovered: "e:h100", edgeKinds: ["related"] });
     expect(edges.get(edge("p:1", "e:h100"))!.hidden).toBeFalsy();
     expect(edges.get(edge("p:3", "e:flash"))!.hidden).toBe(true);
+  });
+
+  it("on a large map, a hover goes over the scene, not into it", () => {
+    expect(splitHover(graph, "e:h100")).toEqual({ inScene: "e:h100", over: null });
+    const large = createAtlas(syntheticAtlas(LIGHT_HOVER_ABOVE + 1, 2, [], "hover"), () => Promise.reject(new Error("no details")));
+    expect(splitHover(large.graph, "p:1")).toEqual({ inScene: null, over: "p:1" });
+  });
+
+  it("a hover over the scene brightens and labels the neighbourhood, shows its links, and changes no size, depth or program", () => {
+    const view = { selected: "p:3", edgeKinds: ["related" as const] };
+    const base = render(view);
+    const { nodes, edges } = render(view, {}, false, "e:h100");
+    const neighbourhood = ["e:h100", "p:1", "p:2"];
+    for (const [node, data] of nodes) {
+      const was = base.nodes.get(node)!;
+      expect({ size: data.size, zIndex: data.zIndex, type: data.type }, `hover: ${node} keeps what sigma indexes`).toEqual({ size: was.size, zIndex: was.zIndex, type: was.type });
+      if (!neighbourhood.includes(node)) expect(data, `hover: ${node} unchanged`).toEqual(was);
+    }
+    expect(base.nodes.get("p:2")!.color, "hover: p:2 is dimmed by the selection").toBe(appearance.dim(appearance.communityColour.get("p:2")!));
+    for (const node of neighbourhood) expect(nodes.get(node)!.color, `hover: ${node} bright`).toBe(appearance.communityColour.get(node));
+    expect(nodes.get("e:h100")).toMatchObject({ highlighted: true, forceLabel: true, label: "H100" });
+    expect(nodes.get("p:2")).toMatchObject({ forceLabel: true });
+    expect(nodes.get("p:2")!.label).toBeTruthy();
+    const link = edge("p:2", "e:h100");
+    expect(base.edges.get(link)!.hidden, "hover: a mention link, its kind switched off").toBe(true);
+    expect(edges.get(link)!.hidden, "hover: shown").toBe(false);
+    expect(edges.get(link)!.type, "hover: same program").toBe(base.edges.get(link)!.type);
+    for (const [key, data] of edges) if (!graph.hasExtremity(key, "e:h100")) expect(data, `hover: edge ${key} unchanged`).toEqual(base.edges.get(key));
   });
 
   it("highlight a traced path over the selection", () => {
