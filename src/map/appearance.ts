@@ -100,17 +100,22 @@ export interface Cluster {
   y: number;
 }
 
-/** Communities largest first, the unclustered leftovers last: the order of legends, labels and colours. */
+/** Communities largest first, the unclustered leftovers last: the order of legends and labels. */
 export function rankCommunities(communities: CommunityInfo[]): CommunityInfo[] {
   // The leftover group of isolated nodes is no cluster: it goes last and stays grey.
   return [...communities].sort((a, b) => Number(a.unclustered ?? false) - Number(b.unclustered ?? false) || b.size - a.size || a.id - b.id);
 }
 
-/** The largest communities get the palette's hues, in rank order; the rest share one grey. */
+/**
+ * The palette's hues go to the communities in id order, and the rest share one grey. A build
+ * numbers communities largest first, so the hues go to the largest; `atlas build --update` keeps
+ * each community's id as sizes shift, and so its colour.
+ */
 export function communityColours(communities: CommunityInfo[]): (id: number) => string {
   const colourById = new Map<number, string>();
-  rankCommunities(communities).forEach((community, rank) => {
-    if (rank < COMMUNITY_PALETTE.length && community.size > 2 && !community.unclustered) colourById.set(community.id, COMMUNITY_PALETTE[rank]!);
+  const clusters = communities.filter((c) => !c.unclustered).sort((a, b) => a.id - b.id);
+  clusters.forEach((community, rank) => {
+    if (rank < COMMUNITY_PALETTE.length && community.size > 2) colourById.set(community.id, COMMUNITY_PALETTE[rank]!);
   });
   return (id) => colourById.get(id) ?? MINOR_COMMUNITY_COLOUR;
 }

@@ -157,6 +157,13 @@ describe("appearance", () => {
     expect(look.colourOfCommunity(1)).not.toBe(MINOR_COMMUNITY_COLOUR);
   });
 
+  it("colours communities by id, which an update keeps, not by size, which it moves", () => {
+    const grown = atlas.communities.map((c) => (c.id === 2 ? { ...c, size: 100 } : c));
+    const look = computeAppearance(graph, grown);
+    for (const id of [0, 1, 2]) expect(look.colourOfCommunity(id), `colour: community ${id}`).toBe(appearance.colourOfCommunity(id));
+    expect(look.clusters[0]!.info.id, "legend: largest first").toBe(2);
+  });
+
   it("places one cluster label per community at its centroid, largest first", () => {
     expect(appearance.clusters.map((c) => c.info.id)).toEqual([0, 1, 2]);
     const [first] = appearance.clusters;
