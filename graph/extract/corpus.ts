@@ -22,8 +22,8 @@ function isAcronymForm(form: string): boolean {
  * "Key-Value cache"). "inference latency", "GPU hours" and "popular LLMs" are mentions: a
  * paper's forms keep them (they match its text), the entity's aliases do not.
  */
-function isOtherName(form: string, label: string): boolean {
-  return conceptKey(form) === conceptKey(label) || isAcronymForm(form) || isAcronymWithHead(form, label);
+function isOtherName(form: string, label: string, labelKey: string): boolean {
+  return conceptKey(form) === labelKey || isAcronymForm(form) || isAcronymWithHead(form, label);
 }
 
 /** "KV cache" for "Key-Value cache": the acronym, then the long form's own head. */
@@ -71,12 +71,12 @@ function withRecurring(perPaper: readonly PaperExtraction[]): Mention[][] {
 }
 
 export function resolveCorpus(extractions: PaperExtraction[]): CorpusExtraction {
-  const perPaper = withRecurring(extractions).map((mentions) => ({ mentions }));
+  // Each mention's key, computed once: the passes below would otherwise look it up millions of times.
+  const perPaper = withRecurring(extractions).map((mentions) => mentions.map((m) => ({ m, nameKey: conceptKey(m.name), key: "" })));
   const expansions = new Map<string, Map<string, number>>();
   const lexiconTypeOf = new Map<string, EntityType | undefined>();
   for (const paper of perPaper) {
-    for (const m of paper.mentions) {
-      const nameKey = conceptKey(m.name);
+    for (const { m, nameKey } of paper) {
       for (const form of m.forms) {
         if (!isAcronymForm(form) && !isAcronymWithHead(form, m.name)) continue;
         const formKey = conceptKey(form);
@@ -91,8 +91,7 @@ export function resolveCorpus(extractions: PaperExtraction[]): CorpusExtraction 
   const expansionOf = new Map<string, string>();
   for (const [formKey, counts] of expansions) expansionOf.set(formKey, argmax(counts));
 
-  const conceptKeyOf = (m: Mention) => {
-    const nameKey = conceptKey(m.name);
+  const conceptKeyOf = (m: Mention, nameKey: string) => {
     const expansion = expansionOf.get(nameKey);
     if (expansion === undefined) return nameKey;
     // Two senses the lexicon knows apart stay apart: "FPS" alone is frames per second, though
@@ -104,12 +103,13 @@ export function resolveCorpus(extractions: PaperExtraction[]): CorpusExtraction 
 
   const concepts = new Map<string, Concept>();
   for (const paper of perPaper) {
-    for (const m of paper.mentions) {
-      const key = conceptKeyOf(m);
+    for (const keyed of paper) {
+      const { m, nameKey } = keyed;
+      const key = (keyed.key = conceptKeyOf(m, nameKey));
       let concept = concepts.get(key);
       if (!concept) concepts.set(key, (concept = { names: new Map(), longNames: new Map(), types: new Map(), forms: new Set() }));
       increment(concept.names, m.name);
-      if (conceptKey(m.name) === key) increment(concept.longNames, m.name);
+      if (nameKey === key) increment(concept.longNames, m.name);
       increment(concept.types, m.type);
       concept.forms.add(m.name);
       for (const form of m.forms) concept.forms.add(form);
@@ -126,15 +126,16 @@ export function resolveCorpus(extractions: PaperExtraction[]): CorpusExtraction 
     const entityKey = "e:" + slug(label);
     entityKeyOf.set(key, entityKey);
     const existing = entities.get(entityKey);
-    const aliases = new Set([...concept.forms, ...(existing?.aliases ?? [])].filter((form) => isOtherName(form, label)));
+    const labelKey = conceptKey(label);
+    const aliases = new Set([...concept.forms, ...(existing?.aliases ?? [])].filter((form) => isOtherName(form, label, labelKey)));
     aliases.delete(label);
     entities.set(entityKey, { key: entityKey, label: existing?.label ?? label, type: existing?.type ?? type, aliases: [...aliases].sort() });
   }
 
   const papers = perPaper.map((paper) => {
     const byKey = new Map<string, PaperEntity>();
-    for (const m of paper.mentions) {
-      const key = entityKeyOf.get(conceptKeyOf(m))!;
+    for (const { m, key: concept } of paper) {
+      const key = entityKeyOf.get(concept)!;
       const seen = byKey.get(key);
       if (seen) {
         seen.forms = [...new Set([...seen.forms, m.name, ...m.forms])].filter((f) => f !== seen.name);
