@@ -140,7 +140,7 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   timed(seconds, "layout", () => {
     const rng = seedrandom(`${options.seed}:layout`);
     const positions = warm
-      ? extendLayout(graph, warm.positions, rng)
+      ? extendLayout(graph, communities.assignment, warm.positions, rng)
       : computeLayout(graph, communities.assignment, { ...DEFAULT_LAYOUT, seconds: options.layoutSeconds, islandsAbove: options.overviewAbove, rng });
     for (const [node, { x, y }] of positions) {
       graph.mergeNodeAttributes(node, { x: round(x, 2), y: round(y, 2) });

@@ -309,11 +309,12 @@ function positionsOf(graph: AtlasGraph, core: LayoutGraph): Positions {
 /**
  * Positions for a graph that grew from one laid out before (`atlas build --update`): the nodes
  * already placed keep their places, so the map a reader knows does not move. Each new node goes
- * to the weighted centre of its placed neighbours, in passes so that chains of new nodes follow,
- * and is then moved to the nearest spot where it overlaps nothing. New nodes with no placed
- * neighbour continue the sunflower outside the map.
+ * to the weighted centre of its placed neighbours of its own community (of all of them when it
+ * has none there), in passes so that chains of new nodes follow, and is then moved to the nearest
+ * spot where it overlaps nothing. New nodes with no placed neighbour continue the sunflower
+ * outside the map.
  */
-export function extendLayout(graph: AtlasGraph, previous: Positions, rng: () => number): Positions {
+export function extendLayout(graph: AtlasGraph, communities: Map<string, number>, previous: Positions, rng: () => number): Positions {
   const positions: Positions = new Map();
   let pending: string[] = [];
   graph.forEachNode((node) => {
@@ -327,17 +328,22 @@ export function extendLayout(graph: AtlasGraph, previous: Positions, rng: () => 
     const targets: [string, { x: number; y: number }][] = [];
     const left: string[] = [];
     for (const node of pending) {
-      let x = 0;
-      let y = 0;
-      let total = 0;
+      // A new node between two clusters would sit in neither: its own cluster's links place it.
+      const own = { x: 0, y: 0, total: 0 };
+      const any = { x: 0, y: 0, total: 0 };
+      const community = communities.get(node);
       graph.forEachEdge(node, (_, attributes, source, target) => {
-        const at = positions.get(source === node ? target : source);
+        const neighbour = source === node ? target : source;
+        const at = positions.get(neighbour);
         if (!at) return;
-        x += attributes.weight * at.x;
-        y += attributes.weight * at.y;
-        total += attributes.weight;
+        for (const sum of communities.get(neighbour) === community ? [own, any] : [any]) {
+          sum.x += attributes.weight * at.x;
+          sum.y += attributes.weight * at.y;
+          sum.total += attributes.weight;
+        }
       });
-      if (total > 0) targets.push([node, { x: x / total, y: y / total }]);
+      const pull = own.total > 0 ? own : any;
+      if (pull.total > 0) targets.push([node, { x: pull.x / pull.total, y: pull.y / pull.total }]);
       else left.push(node);
     }
     if (targets.length === 0) break;

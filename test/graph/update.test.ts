@@ -82,6 +82,19 @@ describe("update: the bundled corpus grows by one page", () => {
     expect(overlapping, "layout: new nodes that overlap another").toEqual([]);
   });
 
+  it("update: new nodes sit inside their own cluster, not between clusters", () => {
+    const kept = after.nodes.filter((n) => !added().includes(n));
+    const inside = added().filter(({ attributes: a }) => {
+      const nearest = kept
+        .map((k) => ({ d: Math.hypot(k.attributes.x - a.x, k.attributes.y - a.y), community: k.attributes.community }))
+        .sort((p, q) => p.d - q.d)
+        .slice(0, 5);
+      return nearest.filter((k) => k.community === a.community).length >= 3;
+    });
+    // Kept nodes: about 83%. Placed by all their neighbours instead of their cluster's, 26% of the new ones are.
+    expect(inside.length / added().length, "layout: share of new nodes with 3 of their 5 nearest kept nodes in their cluster").toBeGreaterThan(0.6);
+  });
+
   it("update: a community's label and counts describe its members now", () => {
     const members = new Map<number, number>();
     for (const n of after.nodes) members.set(n.attributes.community, (members.get(n.attributes.community) ?? 0) + 1);
@@ -133,15 +146,19 @@ describe("update: communities of new nodes", () => {
 });
 
 describe("update: places of new nodes", () => {
-  // a and b are on the map; c is new and linked to a, d new and linked to c, e new and linked to nothing.
+  // a and b are on the map; c is new and linked to a, d new and linked to c, e new and linked to
+  // nothing, f new, linked to a and b and in b's community.
   const graph = new Graph({ type: "mixed" }) as unknown as AtlasGraph;
   const paper = { kind: "paper", label: "", x: 0, y: 0, community: 0, abstract: "" } as const;
-  for (const key of ["a", "b", "c", "d", "e"]) graph.addNode(key, { ...paper, label: key });
+  for (const key of ["a", "b", "c", "d", "e", "f"]) graph.addNode(key, { ...paper, label: key });
   graph.addUndirectedEdge("a", "b", { kind: "related", weight: 1, shared: [] });
   graph.addUndirectedEdge("c", "a", { kind: "related", weight: 1, shared: [] });
   graph.addUndirectedEdge("d", "c", { kind: "related", weight: 1, shared: [] });
+  graph.addUndirectedEdge("f", "a", { kind: "related", weight: 1, shared: [] });
+  graph.addUndirectedEdge("f", "b", { kind: "related", weight: 1, shared: [] });
+  const communities = new Map([["a", 0], ["b", 1], ["c", 0], ["d", 0], ["e", 2], ["f", 1]]);
   const previous = new Map([["a", { x: 0, y: 0 }], ["b", { x: 100, y: 0 }]]);
-  const positions = extendLayout(graph, previous, () => 0.5);
+  const positions = extendLayout(graph, communities, previous, () => 0.5);
   const distance = (p: string, q: string) => Math.hypot(positions.get(p)!.x - positions.get(q)!.x, positions.get(p)!.y - positions.get(q)!.y);
   const radius = (node: string) => nodeRadius(graph.degree(node));
 
@@ -156,5 +173,10 @@ describe("update: places of new nodes", () => {
     expect(distance("d", "c")).toBeGreaterThanOrEqual(radius("d") + radius("c"));
     expect(distance("d", "c")).toBeLessThan(distance("d", "b"));
     expect(Math.hypot(positions.get("e")!.x, positions.get("e")!.y)).toBeGreaterThan(100);
+  });
+
+  it("update: a new node linked into two clusters sits in its own, not between them", () => {
+    expect(distance("f", "b")).toBeLessThan(3 * (radius("f") + radius("b")));
+    expect(distance("f", "b")).toBeLessThan(distance("f", "a"));
   });
 });
