@@ -28,12 +28,14 @@ export function normalised(name: string): string {
 export function citations(index: CorpusIndex): CitesLink[] {
   const coinedBy = new Map<number, number>();
   const coiners = new Map<number, Set<number>>();
+  // Normalised once per entity: hub entities are mentioned by thousands of papers.
+  const formsOf: string[][] = [];
   index.papers.forEach((paper, p) => {
     const { titled, introduced } = contributions(paper);
     if (titled === undefined && introduced.size === 0) return;
     for (const m of index.mentions[p]!) {
       const entity = index.entities[m.entity]!;
-      const forms = [entity.label, ...entity.aliases].map(normalised);
+      const forms = (formsOf[m.entity] ??= [entity.label, ...entity.aliases].map(normalised));
       const named = forms.some((form) => form === titled) || (NAMED_TYPES.has(entity.type) && forms.some((form) => introduced.has(form)));
       if (!named) continue;
       const previous = coinedBy.get(m.entity);
