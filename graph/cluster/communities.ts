@@ -3,6 +3,7 @@ import louvain from "graphology-communities-louvain";
 import { subgraph } from "graphology-operators";
 import type { AtlasGraph } from "../link/assemble.ts";
 import type { EdgeKind } from "../schema.ts";
+import { settleInPasses } from "../passes.ts";
 
 export interface CommunityOptions {
   rng: () => number;
@@ -101,7 +102,7 @@ export function detectCommunities(graph: AtlasGraph, options: CommunityOptions):
  */
 export function extendCommunities(graph: AtlasGraph, previous: Communities): Communities {
   const assignment = new Map<string, number>();
-  let pending: string[] = [];
+  const pending: string[] = [];
   graph.forEachNode((node) => {
     const community = previous.assignment.get(node);
     if (community === undefined) pending.push(node);
@@ -109,32 +110,24 @@ export function extendCommunities(graph: AtlasGraph, previous: Communities): Com
   });
   let highest = -1;
   for (const community of assignment.values()) highest = Math.max(highest, community);
-  for (;;) {
-    const joined: [string, number][] = [];
-    const left: string[] = [];
-    for (const node of pending) {
-      const pull = new Map<number, number>();
-      graph.forEachEdge(node, (_, attributes, source, target) => {
-        const community = assignment.get(source === node ? target : source);
-        if (community !== undefined) pull.set(community, (pull.get(community) ?? 0) + attributes.weight * KIND_WEIGHT[attributes.kind]);
-      });
-      let best: [community: number, weight: number] | undefined;
-      for (const [community, weight] of pull) {
-        if (!best || weight > best[1] || (weight === best[1] && community < best[0])) best = [community, weight];
-      }
-      if (best) joined.push([node, best[0]]);
-      else left.push(node);
+  const strongestPull = (node: string): number | undefined => {
+    const pull = new Map<number, number>();
+    graph.forEachEdge(node, (_, attributes, source, target) => {
+      const community = assignment.get(source === node ? target : source);
+      if (community !== undefined) pull.set(community, (pull.get(community) ?? 0) + attributes.weight * KIND_WEIGHT[attributes.kind]);
+    });
+    let best: [community: number, weight: number] | undefined;
+    for (const [community, weight] of pull) {
+      if (!best || weight > best[1] || (weight === best[1] && community < best[0])) best = [community, weight];
     }
-    if (joined.length === 0) break;
-    // Committed after the pass, so a node's community does not depend on the order of its pass.
-    for (const [node, community] of joined) assignment.set(node, community);
-    pending = left;
-  }
-  if (pending.length === 0) {
+    return best?.[0];
+  };
+  const unassigned = settleInPasses(pending, strongestPull, (node, community) => assignment.set(node, community));
+  if (unassigned.length === 0) {
     const unclustered = previous.unclustered;
     return unclustered !== undefined && [...assignment.values()].includes(unclustered) ? { assignment, unclustered } : { assignment };
   }
   const unclustered = previous.unclustered ?? highest + 1;
-  for (const node of pending) assignment.set(node, unclustered);
+  for (const node of unassigned) assignment.set(node, unclustered);
   return { assignment, unclustered };
 }

@@ -2,6 +2,7 @@ import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
 import type { AtlasGraph } from "../link/assemble.ts";
+import { settleInPasses } from "../passes.ts";
 
 export interface LayoutOptions {
   rng: () => number;
@@ -316,7 +317,7 @@ function positionsOf(graph: AtlasGraph, core: LayoutGraph): Positions {
  */
 export function extendLayout(graph: AtlasGraph, communities: Map<string, number>, previous: Positions, rng: () => number): Positions {
   const positions: Positions = new Map();
-  let pending: string[] = [];
+  const pending: string[] = [];
   graph.forEachNode((node) => {
     const known = previous.get(node);
     if (known) positions.set(node, known);
@@ -324,41 +325,33 @@ export function extendLayout(graph: AtlasGraph, communities: Map<string, number>
   });
   const placed = new Set(positions.keys());
   const added: string[] = [];
-  for (;;) {
-    const targets: [string, { x: number; y: number }][] = [];
-    const left: string[] = [];
-    for (const node of pending) {
-      // A new node between two clusters would sit in neither: its own cluster's links place it.
-      const own = { x: 0, y: 0, total: 0 };
-      const any = { x: 0, y: 0, total: 0 };
-      const community = communities.get(node);
-      graph.forEachEdge(node, (_, attributes, source, target) => {
-        const neighbour = source === node ? target : source;
-        const at = positions.get(neighbour);
-        if (!at) return;
-        for (const sum of communities.get(neighbour) === community ? [own, any] : [any]) {
-          sum.x += attributes.weight * at.x;
-          sum.y += attributes.weight * at.y;
-          sum.total += attributes.weight;
-        }
-      });
-      const pull = own.total > 0 ? own : any;
-      if (pull.total > 0) targets.push([node, { x: pull.x / pull.total, y: pull.y / pull.total }]);
-      else left.push(node);
-    }
-    if (targets.length === 0) break;
-    // Committed after the pass, so a node's place does not depend on the order of its pass.
-    for (const [node, at] of targets) {
-      positions.set(node, at);
-      added.push(node);
-    }
-    pending = left;
-  }
+  const centreOfNeighbours = (node: string): { x: number; y: number } | undefined => {
+    // A new node between two clusters would sit in neither: its own cluster's links place it.
+    const own = { x: 0, y: 0, total: 0 };
+    const any = { x: 0, y: 0, total: 0 };
+    const community = communities.get(node);
+    graph.forEachEdge(node, (_, attributes, source, target) => {
+      const neighbour = source === node ? target : source;
+      const at = positions.get(neighbour);
+      if (!at) return;
+      for (const sum of communities.get(neighbour) === community ? [own, any] : [any]) {
+        sum.x += attributes.weight * at.x;
+        sum.y += attributes.weight * at.y;
+        sum.total += attributes.weight;
+      }
+    });
+    const pull = own.total > 0 ? own : any;
+    return pull.total > 0 ? { x: pull.x / pull.total, y: pull.y / pull.total } : undefined;
+  };
+  const unlinked = settleInPasses(pending, centreOfNeighbours, (node, at) => {
+    positions.set(node, at);
+    added.push(node);
+  });
   let radius = 0;
   for (const { x, y } of positions.values()) radius = Math.max(radius, Math.hypot(x, y));
   const spacing = positions.size > 0 ? radius / Math.sqrt(positions.size) || 10 : 10;
   const onMap = positions.size;
-  pending.forEach((node, i) => {
+  unlinked.forEach((node, i) => {
     positions.set(node, phyllotaxis(onMap + 1 + i, spacing));
     added.push(node);
   });
