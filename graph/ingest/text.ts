@@ -1,8 +1,14 @@
 import { createHash } from "node:crypto";
 
+/**
+ * Runs of whitespace the way `/\s+/g` would collapse them, but a lone space, the common case,
+ * is not matched: replacing every space with itself made this about three times slower.
+ */
+const UNTIDY_SPACE = /\s{2,}|[^\S ]/g;
+
 /** Collapses runs of whitespace (arXiv titles and abstracts carry hard line breaks). */
 export function cleanText(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return text.replace(UNTIDY_SPACE, " ").trim();
 }
 
 /** The identity of a paper across inputs: case, accents, punctuation and spacing do not count. */

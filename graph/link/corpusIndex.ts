@@ -17,6 +17,7 @@ export interface IndexedMention {
 export interface CorpusIndex {
   papers: Paper[];
   entities: CorpusEntity[];
+  /** Each paper's mentions, one per entity, ascending by entity. */
   mentions: IndexedMention[][];
   /** Papers mentioning each entity, ascending. */
   papersOf: number[][];

@@ -32,6 +32,12 @@ export interface RelatedOptions {
 
 const MIN_SHARE = 0.05;
 
+/** An entity of a paper with its rarity-weighted salience. */
+interface Weighted {
+  entity: number;
+  value: number;
+}
+
 export const DEFAULT_RELATED: RelatedOptions = { k: 5, minWeight: 0.08, maxShared: 6, maxCandidateShare: 0.02, minCandidateCap: 100, maxCandidateCap: 1000, scanBudget: 2000 };
 
 /**
@@ -39,11 +45,12 @@ export const DEFAULT_RELATED: RelatedOptions = { k: 5, minWeight: 0.08, maxShare
  * index: one pass with a short sorted list, where sorting thousands of candidates per paper
  * would dominate the stage.
  */
-function strongestK(candidates: readonly number[], weightOf: (q: number) => number, k: number, minWeight: number): { q: number; weight: number }[] {
+function strongestK(candidates: ArrayLike<number>, weightOf: (q: number) => number, k: number, minWeight: number): { q: number; weight: number }[] {
   const top: { q: number; weight: number }[] = [];
   if (k <= 0) return top;
   const before = (a: { q: number; weight: number }, b: { q: number; weight: number }) => a.weight > b.weight || (a.weight === b.weight && a.q < b.q);
-  for (const q of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const q = candidates[i]!;
     const weight = weightOf(q);
     if (weight < minWeight) continue;
     const entry = { q, weight };
@@ -56,6 +63,17 @@ function strongestK(candidates: readonly number[], weightOf: (q: number) => numb
   return top;
 }
 
+/** What each entity two papers share adds to their similarity, in the first's order: both vectors are sorted by entity, as their mentions are. */
+function sharedContributions(a: readonly Weighted[], b: readonly Weighted[]): { entity: number; contribution: number }[] {
+  const shared: { entity: number; contribution: number }[] = [];
+  let j = 0;
+  for (const x of a) {
+    while (j < b.length && b[j]!.entity < x.entity) j++;
+    if (j < b.length && b[j]!.entity === x.entity) shared.push({ entity: x.entity, contribution: x.value * b[j]!.value });
+  }
+  return shared;
+}
+
 /**
  * The citation-style paper-paper link: TF-IDF cosine over the entities two papers
  * share, so a shared rare method outweighs a shared "LLM".
@@ -66,16 +84,21 @@ export function relatedPapers(index: CorpusIndex, options: RelatedOptions = DEFA
   const idf = index.papersOf.map((ps) => Math.log((n + 1) / ps.length));
   const vectors = index.mentions.map((list) => list.map((m) => ({ entity: m.entity, value: m.weight * idf[m.entity]! })));
   const norms = vectors.map((v) => Math.sqrt(v.reduce((s, x) => s + x.value * x.value, 0)));
-  const valueOf = vectors.map((v) => new Map(v.map((x) => [x.entity, x.value])));
   // Each entity's papers with their values, side by side: the inner loop reads arrays, not maps.
-  const postingValues = index.papersOf.map((papers, e) => Float64Array.from(papers, (q) => valueOf[q]!.get(e) ?? 0));
+  // Papers are visited in ascending order, as each entity's papers are listed.
+  const postingValues = index.papersOf.map((papers) => new Float64Array(papers.length));
+  const filled = new Int32Array(index.papersOf.length);
+  vectors.forEach((vector) => {
+    for (const { entity, value } of vector) postingValues[entity]![filled[entity]!++] = value;
+  });
 
   const best = new Map<number, RelatedLink>();
   const scores = new Float64Array(n);
-  const touched: number[] = [];
+  const touched = new Int32Array(n);
   for (let p = 0; p < n; p++) {
     if (norms[p] === 0) continue;
     let scanned = 0;
+    let candidates = 0;
     const rarestFirst = [...vectors[p]!].sort((x, y) => index.papersOf[x.entity]!.length - index.papersOf[y.entity]!.length || x.entity - y.entity);
     for (const { entity, value } of rarestFirst) {
       const others = index.papersOf[entity]!;
@@ -83,24 +106,22 @@ export function relatedPapers(index: CorpusIndex, options: RelatedOptions = DEFA
       if (scanned > 0 && scanned + others.length > options.scanBudget) break;
       scanned += others.length;
       const values = postingValues[entity]!;
+      // Every paper of a posting mentions its entity, so its norm is positive.
       for (let i = 0; i < others.length; i++) {
         const q = others[i]!;
-        if (q === p || norms[q] === 0) continue;
-        if (scores[q] === 0) touched.push(q);
+        if (q === p) continue;
+        if (scores[q] === 0) touched[candidates++] = q;
         scores[q]! += value * values[i]!;
       }
     }
-    const ranked = strongestK(touched, (q) => scores[q]! / (norms[p]! * norms[q]!), options.k, options.minWeight);
-    for (const q of touched) scores[q] = 0;
-    touched.length = 0;
+    const ranked = strongestK(touched.subarray(0, candidates), (q) => scores[q]! / (norms[p]! * norms[q]!), options.k, options.minWeight);
+    for (let i = 0; i < candidates; i++) scores[touched[i]!] = 0;
     for (const { q, weight } of ranked) {
       const a = Math.min(p, q);
       const b = Math.max(p, q);
       const pair = a * n + b;
       if (best.has(pair)) continue;
-      const contributions = vectors[a]!
-        .filter((x) => valueOf[b]!.has(x.entity))
-        .map((x) => ({ entity: x.entity, contribution: x.value * valueOf[b]!.get(x.entity)! }));
+      const contributions = sharedContributions(vectors[a]!, vectors[b]!);
       const total = contributions.reduce((sum, x) => sum + x.contribution, 0);
       // An entity that carries almost none of the similarity does not explain the link.
       const shared = contributions

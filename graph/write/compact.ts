@@ -43,11 +43,20 @@ function communityAttributes(graph: AtlasGraph, id: number): GraphAttributes {
   };
 }
 
+type EdgeAttributesOf = ReturnType<AtlasGraph["getEdgeAttributes"]>;
+
+/** An edge with what its compact form needs, kept while walking the graph once rather than looked up again by key. */
+interface WalkedEdge {
+  attributes: EdgeAttributesOf;
+  source: string;
+  target: string;
+}
+
 /**
  * graph.json's nodes and edges as parallel arrays indexed by node position
  * (papers first), for the whole graph or for one community of it.
  */
-export function toCompact(graph: AtlasGraph, community?: { id: number; nodes: string[]; edges: string[]; paperIndex: Map<string, number> }): CompactAtlas {
+export function toCompact(graph: AtlasGraph, community?: { id: number; nodes: string[]; edges: WalkedEdge[]; paperIndex: Map<string, number> }): CompactAtlas {
   const index = new Map<string, number>();
   const atlas: CompactAtlas = {
     format: COMPACT_FORMAT,
@@ -86,7 +95,7 @@ export function toCompact(graph: AtlasGraph, community?: { id: number; nodes: st
   }
   const at = (key: string) => index.get(key);
   const lastSource = new Map<EdgeKind, number>();
-  const addEdge = (_: string, a: ReturnType<AtlasGraph["getEdgeAttributes"]>, sourceKey: string, targetKey: string) => {
+  const addEdge = (a: EdgeAttributesOf, sourceKey: string, targetKey: string) => {
     const source = at(sourceKey);
     const target = at(targetKey);
     if (source === undefined || target === undefined) return;
@@ -100,9 +109,9 @@ export function toCompact(graph: AtlasGraph, community?: { id: number; nodes: st
     if (a.kind === "cites") atlas.edges.cites.via.push(a.via.map(at).filter((i): i is number => i !== undefined));
   };
   if (community) {
-    for (const edge of community.edges) addEdge(edge, graph.getEdgeAttributes(edge), graph.source(edge), graph.target(edge));
+    for (const { attributes, source, target } of community.edges) addEdge(attributes, source, target);
   } else {
-    graph.forEachEdge(addEdge);
+    graph.forEachEdge((_, attributes, source, target) => addEdge(attributes, source, target));
   }
   return atlas;
 }
@@ -132,7 +141,7 @@ export interface OverviewFiles {
 export function toOverview(graph: AtlasGraph): OverviewFiles {
   const infos = graph.getAttribute("communities");
   const members: string[][] = infos.map(() => []);
-  const inner: string[][] = infos.map(() => []);
+  const inner: WalkedEdge[][] = infos.map(() => []);
   const paperIndex = new Map<string, number>();
   const search: SearchIndex = { key: [], label: [], community: [], kind: [], aliases: [] };
   graph.forEachNode((key, a) => {
@@ -159,11 +168,11 @@ export function toOverview(graph: AtlasGraph): OverviewFiles {
 
   const between = new Map<number, number>();
   const count = infos.length;
-  graph.forEachEdge((edge, a, source, target) => {
-    const s = graph.getNodeAttribute(source, "community");
-    const t = graph.getNodeAttribute(target, "community");
+  graph.forEachEdge((_, a, source, target, sourceAttributes, targetAttributes) => {
+    const s = sourceAttributes.community;
+    const t = targetAttributes.community;
     if (s === t) {
-      inner[s]!.push(edge);
+      inner[s]!.push({ attributes: a, source, target });
       return;
     }
     const pair = Math.min(s, t) * count + Math.max(s, t);

@@ -94,6 +94,21 @@ describe("graph: the bundled corpus", () => {
     }
   });
 
+  it("graph: every cooccurs edge counts exactly the papers that mention both its entities", () => {
+    const papersOf = new Map<string, Set<string>>();
+    for (const e of atlas.edges) if (e.attributes.kind === "mentions") (papersOf.get(e.target) ?? papersOf.set(e.target, new Set()).get(e.target)!).add(e.source);
+    const cooccurs = atlas.edges.filter((e) => e.attributes.kind === "cooccurs");
+    expect(cooccurs.length).toBeGreaterThan(300);
+    const pairs = new Set<string>();
+    for (const e of cooccurs) {
+      const both = [...papersOf.get(e.source)!].filter((p) => papersOf.get(e.target)!.has(p)).length;
+      expect(e.attributes.kind === "cooccurs" && e.attributes.count, `cooccurs: ${e.source} with ${e.target}`).toBe(both);
+      expect(both, "cooccurs: pairs seen together in fewer than 2 papers are chance").toBeGreaterThanOrEqual(2);
+      pairs.add([e.source, e.target].sort().join(" "));
+    }
+    expect(pairs.size, "cooccurs: each pair linked once").toBe(cooccurs.length);
+  });
+
   it("graph: cites edges point at the paper whose coined name the source mentions", () => {
     const byKey = new Map(atlas.nodes.map((n) => [n.key, n.attributes]));
     const mentioned = new Set(atlas.edges.filter((e) => e.attributes.kind === "mentions").map((e) => `${e.source} ${e.target}`));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { citations, coinedName } from "../../graph/link/cites.ts";
+import { citations, coinedName, contributions, INTRODUCED, introductions } from "../../graph/link/cites.ts";
+import { readCorpus } from "../../graph/ingest/index.ts";
+import { BUNDLED_CORPUS } from "../../graph/paths.ts";
 import { buildCorpusIndex } from "../../graph/link/corpusIndex.ts";
 import { cooccurrence } from "../../graph/link/cooccurrence.ts";
 import { relatedPapers } from "../../graph/link/related.ts";
@@ -18,6 +20,34 @@ describe("cites: coined names", () => {
     ["Kinetics: Rethinking Test-Time Scaling Laws", "Kinetics"],
   ])("cites: %s coins %s", (title, expected) => {
     expect(coinedName(title)).toBe(expected);
+  });
+});
+
+describe("cites: names an abstract introduces", () => {
+  it.each([
+    ["We propose FlashDecoding, a decoder, and we present KVQuant.", ["flashdecoding", "kvquant"]],
+    ["THIS PAPER PRESENTS MoE-X for routing.", ["moex"]],
+    ["In this work, we introduce a benchmark called LongBench2 of long tasks.", ["longbench2"]],
+    ["We propose transformers for vision.", []],
+    ["We propose Deep-learning pipelines.", []],
+    // The long s folds to "s" under Unicode case folding, and is a letter of the word before "we".
+    ["Thi\u017f paper presents FooNet.", ["foonet"]],
+    ["\u017fwe propose BarNet.", []],
+    ["We propose a model, and we propose ZedNet.", ["zednet"]],
+  ])("cites: %s introduces %j", (abstract, expected) => {
+    expect([...contributions({ title: "A Title", abstract }).introduced]).toEqual(expected);
+  });
+
+  it("cites: introductions found from their openings are every match of scanning the whole abstract", async () => {
+    const everywhere = new RegExp(INTRODUCED.source, "giu");
+    const { papers } = await readCorpus([BUNDLED_CORPUS]);
+    let matches = 0;
+    for (const { abstract } of papers) {
+      const expected = [...abstract.matchAll(everywhere)].map((m) => [m.index, m[0]]);
+      expect([...introductions(abstract)].map((m) => [m.index, m[0]]), abstract.slice(0, 60)).toEqual(expected);
+      matches += expected.length;
+    }
+    expect(matches, "cites: the bundled corpus introduces names").toBeGreaterThan(100);
   });
 });
 

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "../../graph/ingest/index.ts";
 import { parseDate } from "../../graph/ingest/dates.ts";
+import { cleanText } from "../../graph/ingest/text.ts";
 import type { InputSummary } from "../../graph/schema.ts";
 
 const fixture = (name: string) => join("test/fixtures", name);
@@ -189,6 +190,19 @@ describe("ingest: broken inputs are reported, never fatal", () => {
     expect(summary.rejections).toHaveLength(1);
     expect(summary.rejections[0]!.reason).toMatch(/quote/i);
     expectAccounted(summary, "csv unclosed quote");
+  });
+});
+
+describe("ingest: whitespace", () => {
+  it.each([
+    ["one two", "one two"],
+    ["one  two", "one two"],
+    ["one\ntwo", "one two"],
+    ["one \u00a0\t two", "one two"],
+    ["  line\r\nbroken  ", "line broken"],
+    ["\u2028", ""],
+  ])("text: %j is cleaned to %j", (raw, clean) => {
+    expect(cleanText(raw)).toBe(clean);
   });
 });
 
