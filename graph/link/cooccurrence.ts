@@ -36,7 +36,7 @@ export function cooccurrence(index: CorpusIndex, options: CooccurrenceOptions = 
     if (index.papersOf[a]!.length < options.minCount) continue;
     for (const p of index.papersOf[a]!) {
       const entities = eligible[p]!;
-      // Ascending: the partners after `a` are the pairs `a` opens.
+      // A paper's entities ascend: walking back from the last reaches those after `a`, so each pair is counted once, at its smaller end.
       for (let i = entities.length - 1; i >= 0 && entities[i]! > a; i--) {
         const b = entities[i]!;
         if (counts[b] === 0) partners.push(b);
