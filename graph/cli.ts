@@ -13,6 +13,7 @@ import { DEFAULT_RELATED } from "./link/related.ts";
 import { BUILDER_SOURCES, BUNDLED_CORPUS, DEFAULT_CACHE_DIR, DEFAULT_OUT_DIR, PROJECT_ROOT } from "./paths.ts";
 import { defaultWorkers, extractAll } from "./parallel/extractAll.ts";
 import { checkFreshness } from "./freshness.ts";
+import { rerunWithHeapFor } from "./heap.ts";
 
 /** Errors the user can act on: printed as one message, never as a stack trace. */
 export class UsageError extends Error {}
@@ -127,7 +128,13 @@ program
   .option("--update", "keep the map of the last build into --out: its nodes stay where they were and in their clusters, and new ones are placed by their neighbours (much faster; a build without it lays the whole map out again)")
   .option("--report <file>", "also write stage timings, peak memory and output size as JSON")
   .action(async (files: string[], opts: BuildFlags) => {
-    const { rejected } = await runBuild(files.length ? files : [BUNDLED_CORPUS], opts);
+    const inputs = files.length ? files : [BUNDLED_CORPUS];
+    const rerun = await rerunWithHeapFor(inputs, (line) => process.stderr.write(`atlas build: ${line}\n`));
+    if (rerun !== undefined) {
+      process.exitCode = rerun;
+      return;
+    }
+    const { rejected } = await runBuild(inputs, opts);
     if (opts.strict && rejected > 0) {
       process.stderr.write(`atlas build: --strict: ${rejected} record${rejected === 1 ? "" : "s"} rejected\n`);
       process.exitCode = 1;
@@ -142,6 +149,11 @@ program
   .action(async (opts: { port: number; open: boolean }) => {
     const freshness = await checkFreshness(DEFAULT_OUT_DIR, [BUNDLED_CORPUS], BUILDER_SOURCES);
     if (!freshness.fresh) {
+      const rerun = await rerunWithHeapFor(freshness.inputs, (line) => process.stderr.write(`atlas serve: ${line}\n`));
+      if (rerun !== undefined) {
+        process.exitCode = rerun;
+        return;
+      }
       process.stderr.write(`atlas serve: building, because ${freshness.reason}\n`);
       await runBuild(freshness.inputs, {
         out: DEFAULT_OUT_DIR,
