@@ -53,6 +53,8 @@ export async function rerunWithHeapFor(inputs: string[], log: (line: string) => 
   const child = spawn(process.execPath, argumentsWithHeap(process.execArgv, process.argv, megabytes), { stdio: "inherit", env: { ...process.env, [RESTARTED]: "1" } });
   // Ctrl+C reaches the child too: this process waits for it to finish and passes on how it ended.
   process.on("SIGINT", () => undefined);
+  // A signal sent to this process alone is the child's to act on.
+  process.on("SIGTERM", () => child.kill("SIGTERM"));
   return new Promise((resolve, reject) => {
     child.on("error", reject);
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
