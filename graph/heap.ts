@@ -9,9 +9,10 @@ import { expandInputs } from "./ingest/index.ts";
  * 28 bytes of memory per byte of input (3.38 GB for the 128 MB of 100k arXiv-style JSONL
  * records, 3.87 GB for 192 MB at 150k), so not far past 150k papers a build would die out of
  * memory after many minutes. A build whose inputs may need more than the cap starts again in a
- * child Node whose heap is sized to the machine.
+ * child Node whose heap is sized to the machine. The estimate is taken near the top of that
+ * range, so that the restart comes before the build could run out.
  */
-export const PEAK_BYTES_PER_INPUT_BYTE = 26;
+const PEAK_BYTES_PER_INPUT_BYTE = 26;
 /** Of the heap cap, what a build may expect to use before it asks for more. */
 const HEADROOM = 0.9;
 /** Of the machine's memory, what a larger heap may take: the rest is the OS's and the output's. */
@@ -46,7 +47,9 @@ export async function rerunWithHeapFor(inputs: string[], log: (line: string) => 
   let bytes = 0;
   for (const file of await expandInputs(inputs)) bytes += (await stat(file).catch(() => undefined))?.size ?? 0;
   const cap = getHeapStatistics().heap_size_limit;
-  const megabytes = heapToAsk(bytes, cap, totalmem());
+  // A container's memory limit, when there is one, not the host's.
+  const memory = Math.min(totalmem(), process.constrainedMemory() || Infinity);
+  const megabytes = heapToAsk(bytes, cap, memory);
   if (megabytes === undefined) return undefined;
   const gb = (b: number) => `${(b / 1024 ** 3).toFixed(1)} GB`;
   log(`${(bytes / MB).toFixed(0)} MB of input may need more than Node's ${gb(cap)} heap: building with ${gb(megabytes * MB)}`);
