@@ -59,6 +59,14 @@ function canOpenBrowser(): boolean {
   return process.platform !== "linux" || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 }
 
+/** Whether the command ran again, to its end, in a Node with a heap large enough for `inputs` (see heap.ts). */
+async function ranWithLargerHeap(command: string, inputs: string[]): Promise<boolean> {
+  const code = await rerunWithHeapFor(inputs, (line) => process.stderr.write(`atlas ${command}: ${line}\n`));
+  if (code === undefined) return false;
+  process.exitCode = code;
+  return true;
+}
+
 async function runBuild(inputs: string[], opts: BuildFlags): Promise<{ rejected: number }> {
   if (opts.update && !opts.cache) throw new UsageError("--update keeps the previous map in the cache: it cannot be used with --no-cache");
   let result;
@@ -129,11 +137,7 @@ program
   .option("--report <file>", "also write stage timings, peak memory and output size as JSON")
   .action(async (files: string[], opts: BuildFlags) => {
     const inputs = files.length ? files : [BUNDLED_CORPUS];
-    const rerun = await rerunWithHeapFor(inputs, (line) => process.stderr.write(`atlas build: ${line}\n`));
-    if (rerun !== undefined) {
-      process.exitCode = rerun;
-      return;
-    }
+    if (await ranWithLargerHeap("build", inputs)) return;
     const { rejected } = await runBuild(inputs, opts);
     if (opts.strict && rejected > 0) {
       process.stderr.write(`atlas build: --strict: ${rejected} record${rejected === 1 ? "" : "s"} rejected\n`);
@@ -149,11 +153,7 @@ program
   .action(async (opts: { port: number; open: boolean }) => {
     const freshness = await checkFreshness(DEFAULT_OUT_DIR, [BUNDLED_CORPUS], BUILDER_SOURCES);
     if (!freshness.fresh) {
-      const rerun = await rerunWithHeapFor(freshness.inputs, (line) => process.stderr.write(`atlas serve: ${line}\n`));
-      if (rerun !== undefined) {
-        process.exitCode = rerun;
-        return;
-      }
+      if (await ranWithLargerHeap("serve", freshness.inputs)) return;
       process.stderr.write(`atlas serve: building, because ${freshness.reason}\n`);
       await runBuild(freshness.inputs, {
         out: DEFAULT_OUT_DIR,
