@@ -68,7 +68,6 @@ async function ranWithLargerHeap(command: string, inputs: string[]): Promise<boo
 }
 
 async function runBuild(inputs: string[], opts: BuildFlags): Promise<{ rejected: number }> {
-  if (opts.update && !opts.cache) throw new UsageError("--update keeps the previous map in the cache: it cannot be used with --no-cache");
   let result;
   try {
     result = await buildAtlas({
@@ -136,6 +135,7 @@ program
   .option("--update", "keep the map of the last build into --out: its nodes stay where they were and in their clusters, and new ones are placed by their neighbours (much faster; a build without it lays the whole map out again)")
   .option("--report <file>", "also write stage timings, peak memory and output size as JSON")
   .action(async (files: string[], opts: BuildFlags) => {
+    if (opts.update && !opts.cache) throw new UsageError("--update keeps the previous map in the cache: it cannot be used with --no-cache");
     const inputs = files.length ? files : [BUNDLED_CORPUS];
     if (await ranWithLargerHeap("build", inputs)) return;
     const { rejected } = await runBuild(inputs, opts);
