@@ -32,7 +32,7 @@ export function createModel(atlas: Atlas, navigation: OverviewNavigation | null 
     atlas,
     appearance: computeAppearance(graph, atlas.communities),
     loadSearch() {
-      search ??= navigation ? loadOverviewSearch(navigation.overview) : Promise.resolve(createSearchIndex(graphDocuments(graph)));
+      search ??= navigation ? loadOverviewSearch(navigation.overview) : createSearchIndex(graphDocuments(graph));
       return search;
     },
     labelOf: (key) => (graph.hasNode(key) ? graph.getNodeAttribute(key, "label") : key),
