@@ -1,14 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { scratchDir } from "./support/scratch.ts";
 
 const atlas = (...args: string[]) => spawnSync(process.execPath, ["bin/atlas.mjs", ...args], { encoding: "utf8" });
 const noStackTrace = (stderr: string) => expect(stderr, "cli: errors are messages, not stack traces").not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
 
 describe("cli: atlas", () => {
-  const dir = mkdtempSync(join(tmpdir(), "atlas-cli-"));
+  const dir = scratchDir("atlas-cli");
 
   it("cli: --strict fails a build with rejected records and names file, line and reason", () => {
     const out = join(dir, "strict");

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
@@ -9,6 +8,7 @@ import { contributions, normalised } from "../../graph/link/cites.ts";
 import { nodeRadius } from "../../graph/layout/layout.ts";
 import { BUNDLED_CORPUS } from "../../graph/paths.ts";
 import { sourcesOf } from "../../src/data/atlas.ts";
+import { scratchDir } from "../support/scratch.ts";
 import { SCHEMA_VERSION, type CompactAtlas, type EntityNodeAttributes, type OverviewAtlas, type SearchIndex, type SerializedAtlas } from "../../graph/schema.ts";
 
 const build = (outDir: string, extra: Partial<Parameters<typeof buildAtlas>[0]> = {}) =>
@@ -17,7 +17,9 @@ const build = (outDir: string, extra: Partial<Parameters<typeof buildAtlas>[0]> 
 const read = (dir: string, file: string) => readFileSync(join(dir, file), "utf8");
 
 describe("graph: the bundled corpus", () => {
-  const dir = mkdtempSync(join(tmpdir(), "atlas-graph-"));
+  const dir = scratchDir("atlas-graph");
+  const again = scratchDir("atlas-graph-again");
+  const cacheDir = scratchDir("atlas-cache");
   let result: BuildResult;
   let atlas: SerializedAtlas;
 
@@ -162,8 +164,6 @@ describe("graph: the bundled corpus", () => {
   });
 
   it("determinism: a second build, with worker threads and a cache, is byte-identical", async () => {
-    const again = mkdtempSync(join(tmpdir(), "atlas-graph-again-"));
-    const cacheDir = mkdtempSync(join(tmpdir(), "atlas-cache-"));
     await build(again, { workers: 2, cacheDir });
     const cached = await build(again, { workers: 2, cacheDir });
     expect(cached.cached, "cache: the second build extracts nothing").toBe(360);
@@ -174,8 +174,9 @@ describe("graph: the bundled corpus", () => {
 });
 
 describe("overview: a graph past the browser limit", () => {
+  const dir = scratchDir("atlas-overview");
+
   it("overview: communities as nodes, one file each holding every node once, and a search index over all", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "atlas-overview-"));
     await build(dir, { overviewAbove: 100 });
     const full = JSON.parse(read(dir, "graph.json")) as SerializedAtlas;
     const overview = JSON.parse(read(dir, "atlas.json")) as OverviewAtlas;

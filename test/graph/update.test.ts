@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import Graph from "graphology";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -9,8 +8,9 @@ import { BUNDLED_CORPUS } from "../../graph/paths.ts";
 import { buildAtlas, type BuildResult } from "../../graph/pipeline.ts";
 import type { AtlasGraph } from "../../graph/link/assemble.ts";
 import type { SerializedAtlas } from "../../graph/schema.ts";
+import { scratchDir } from "../support/scratch.ts";
 
-const tmp = (name: string) => mkdtempSync(join(tmpdir(), `atlas-update-${name}-`));
+const tmp = (name: string) => scratchDir(`atlas-update-${name}`);
 const build = (inputs: string[], outDir: string, cacheDir: string | undefined, extra: Partial<Parameters<typeof buildAtlas>[0]> = {}) =>
   buildAtlas({ inputs, outDir, cacheDir, seed: "paper-atlas", relatedK: 5, layoutSeconds: 10, overviewAbove: 50_000, workers: 1, ...extra });
 const read = (dir: string, file = "graph.json") => readFileSync(join(dir, file), "utf8");
@@ -22,6 +22,8 @@ const withoutOne = pages.filter((_, i) => i !== 3);
 describe("update: the bundled corpus grows by one page", () => {
   const cacheDir = tmp("cache");
   const outDir = tmp("out");
+  const elsewhere = tmp("elsewhere");
+  const clean = tmp("clean");
   let before: SerializedAtlas;
   let after: SerializedAtlas;
   let result: BuildResult;
@@ -107,10 +109,8 @@ describe("update: the bundled corpus grows by one page", () => {
     expect(again.update).toEqual({ kept: after.nodes.length, added: 0, dropped: 0 });
     expect(read(outDir) === first, "determinism: graph.json identical").toBe(true);
 
-    const elsewhere = tmp("elsewhere");
     const fresh = await build(pages, elsewhere, cacheDir, { update: true });
     expect(fresh.update).toEqual({ fresh: "no previous build of this output directory in the cache" });
-    const clean = tmp("clean");
     await build(pages, clean, cacheDir);
     for (const file of ["graph.json", "atlas.json"]) expect(read(elsewhere, file) === read(clean, file), `update: afresh, ${file} is a clean build's`).toBe(true);
 

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "../../graph/ingest/index.ts";
 import { parseDate } from "../../graph/ingest/dates.ts";
 import { cleanText } from "../../graph/ingest/text.ts";
 import type { InputSummary } from "../../graph/schema.ts";
+import { scratchDir } from "../support/scratch.ts";
 
 const fixture = (name: string) => join("test/fixtures", name);
 
@@ -146,7 +146,7 @@ describe("ingest: record formats", () => {
 });
 
 describe("ingest: broken inputs are reported, never fatal", () => {
-  const dir = mkdtempSync(join(tmpdir(), "atlas-ingest-"));
+  const dir = scratchDir("atlas-ingest");
 
   it.each([
     ["junk.bin", () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)), /^binary data/],
