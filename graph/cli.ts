@@ -14,6 +14,7 @@ import { BUILDER_SOURCES, BUNDLED_CORPUS, DEFAULT_CACHE_DIR, DEFAULT_OUT_DIR, PR
 import { defaultWorkers, extractAll } from "./parallel/extractAll.ts";
 import { checkFreshness } from "./freshness.ts";
 import { rerunWithHeapFor } from "./heap.ts";
+import { parseCategoryNames } from "./ingest/select.ts";
 
 /** Errors the user can act on: printed as one message, never as a stack trace. */
 export class UsageError extends Error {}
@@ -25,6 +26,14 @@ function integer(name: string, min: number) {
     return n;
   };
 }
+
+function categories(value: string): string[] {
+  const parsed = parseCategoryNames(value);
+  if ("error" in parsed) throw new InvalidArgumentError(parsed.error);
+  return parsed.names;
+}
+
+const CATEGORY_HELP = "keep only records of these arXiv categories or archives, comma-separated (cs.CL,cs.LG or cs), as the arXiv metadata snapshot names them in its categories field";
 
 function seconds(value: string): number {
   const n = Number(value);
@@ -40,6 +49,7 @@ const program = new Command()
 interface BuildFlags {
   out: string;
   year?: number;
+  category?: string[];
   strict?: boolean;
   seed: string;
   related: number;
@@ -74,6 +84,7 @@ async function runBuild(inputs: string[], opts: BuildFlags): Promise<{ rejected:
       inputs,
       outDir: opts.out,
       year: opts.year,
+      categories: opts.category,
       seed: opts.seed,
       relatedK: opts.related,
       layoutSeconds: opts.layoutSeconds,
@@ -124,6 +135,7 @@ program
   .argument("[files...]", "inputs: Hugging Face listing pages (.txt), JSONL, JSON, CSV, BibTeX, or directories of them", [])
   .option("-o, --out <dir>", "output directory", DEFAULT_OUT_DIR)
   .option("--year <year>", "year for the year-less dates of Hugging Face pages (default: the year after the latest on each page)", integer("--year", 1900))
+  .option("--category <names>", CATEGORY_HELP, categories)
   .option("--strict", "exit with status 1 if any record is rejected")
   .option("--seed <seed>", "seed for community detection and layout", DEFAULT_SEED)
   .option("--related <k>", "related-paper links kept per paper", integer("--related", 0), DEFAULT_RELATED.k)
@@ -229,10 +241,11 @@ program
   .description("Print the entities of each paper as JSON lines: {title, entities: [{name, type, aliases}]}")
   .argument("<files...>", "inputs: Hugging Face listing pages (.txt), JSONL, JSON, CSV, BibTeX, or directories of them")
   .option("--year <year>", "year for the year-less dates of Hugging Face pages", integer("--year", 1900))
+  .option("--category <names>", CATEGORY_HELP, categories)
   .option("--strict", "exit with status 1 if any record is rejected")
   .option("--workers <n>", "extraction threads, the main one included", integer("--workers", 1), defaultWorkers())
-  .action(async (files: string[], opts: { year?: number; strict?: boolean; workers: number }) => {
-    const corpus = await readCorpus(files, { year: opts.year });
+  .action(async (files: string[], opts: { year?: number; category?: string[]; strict?: boolean; workers: number }) => {
+    const corpus = await readCorpus(files, { year: opts.year, categories: opts.category });
     const resolved = resolveCorpus(await extractAll(corpus.papers, { workers: opts.workers }));
     const byKey = new Map(resolved.entities.map((e) => [e.key, e]));
     const out: string[] = [];

@@ -8,7 +8,7 @@ import { contentHash, ExtractionCache, extractorFingerprint } from "./cache/extr
 import { mapStateOf, mapStatePath, readMapState, writeMapState, type PreviousMap } from "./cache/mapState.ts";
 import { extractAll } from "./parallel/extractAll.ts";
 import { EXTRACTOR_DIR } from "./paths.ts";
-import { readCorpus } from "./ingest/index.ts";
+import { readCorpus, type Corpus } from "./ingest/index.ts";
 import { assembleGraph, round, type AtlasGraph } from "./link/assemble.ts";
 import { citations } from "./link/cites.ts";
 import { buildCorpusIndex } from "./link/corpusIndex.ts";
@@ -26,6 +26,8 @@ export interface BuildOptions {
   inputs: string[];
   outDir: string;
   year?: number;
+  /** Keep only the records of these arXiv categories or archives (`--category`). */
+  categories?: readonly string[];
   /** Seeds every random choice (community detection, layout start). */
   seed: string;
   relatedK: number;
@@ -61,17 +63,31 @@ export const GENERATOR = "paper-atlas";
 
 /** Thrown when there is nothing to build a map from; the message says why, the summary says what was read. */
 export class EmptyCorpusError extends Error {
-  constructor(readonly summary: InputSummary) {
-    super(`no papers to build from (${summary.read} records read, ${summary.rejected} rejected)`);
+  constructor(readonly summary: InputSummary, outsideCategories: Corpus["outsideCategories"]) {
+    super(`no papers to build from (${summary.read} records read, ${summary.rejected} rejected${EmptyCorpusError.outside(summary, outsideCategories)})`);
+  }
+
+  /** With `--category`, what was left out, so that a misspelt category shows. */
+  private static outside(summary: InputSummary, names: Corpus["outsideCategories"] = []): string {
+    if (!summary.categories || !summary.outside) return "";
+    const found = names.length
+      ? `; the most common categories of those: ${names.slice(0, 5).map(([name, n]) => `${name} (${n})`).join(", ")}`
+      : "; none of them names its categories (a categories field, as in the arXiv metadata snapshot)";
+    return `, ${summary.outside} outside --category ${summary.categories.join(",")}${found}`;
   }
 }
 
-function timed<T>(seconds: Partial<Record<Stage, number>>, stage: Stage, run: () => T): T {
+function timed<T>(seconds: Partial<Record<Stage, number>>, stage: Stage, progress: Progress, run: () => T): T {
+  progress.start(stage, 0);
   const start = performance.now();
   const result = run();
   seconds[stage] = (performance.now() - start) / 1000;
+  progress.end();
   return result;
 }
+
+const KB = 1e3;
+const MB = 1e6;
 
 function emptyByType(): Record<EntityType, number> {
   return { model: 0, method: 0, technique: 0, hardware: 0, dataset: 0, metric: 0, task: 0 };
@@ -95,17 +111,26 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   const seconds: Partial<Record<Stage, number>> = {};
 
   let start = performance.now();
-  progress.start("ingest", options.inputs.length);
-  const corpus = await readCorpus(options.inputs, { year: options.year });
+  let ingesting = false;
+  const corpus = await readCorpus(options.inputs, {
+    year: options.year,
+    categories: options.categories,
+    onProgress: (bytes, total) => {
+      const [unit, name] = total >= 10 * MB ? [MB, "MB"] : [KB, "KB"];
+      if (!ingesting) progress.start("ingest", Math.max(1, Math.round(total / unit)), name);
+      ingesting = true;
+      progress.tick(Math.round(bytes / unit));
+    },
+  });
   progress.end();
   seconds.ingest = (performance.now() - start) / 1000;
-  if (corpus.papers.length === 0) throw new EmptyCorpusError(corpus.summary);
+  if (corpus.papers.length === 0) throw new EmptyCorpusError(corpus.summary, corpus.outsideCategories);
 
   start = performance.now();
   const { extraction, cached } = await extractStage(corpus.papers, options, progress);
   seconds.extract = (performance.now() - start) / 1000;
 
-  const graph = timed(seconds, "link", () => {
+  const graph = timed(seconds, "link", progress, () => {
     const index = buildCorpusIndex(corpus.papers, extraction);
     const links = {
       cooccurs: cooccurrence(index, DEFAULT_COOCCURRENCE),
@@ -128,7 +153,7 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   if (options.update) previous = mapState ? await readMapState(mapState, options.seed, jsonPath) : { missing: "no cache to keep the previous map in" };
   const warm = previous && "positions" in previous ? previous : undefined;
 
-  const communities = timed(seconds, "cluster", () => {
+  const communities = timed(seconds, "cluster", progress, () => {
     const found = warm
       ? extendCommunities(graph, warm.communities)
       : detectCommunities(graph, { rng: seedrandom(`${options.seed}:louvain`), resolution: 1, ...DEFAULT_COMMUNITY_SIZES });
@@ -137,7 +162,7 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
     return found;
   });
 
-  timed(seconds, "layout", () => {
+  timed(seconds, "layout", progress, () => {
     const rng = seedrandom(`${options.seed}:layout`);
     const positions = warm
       ? extendLayout(graph, communities.assignment, warm.positions, rng)
@@ -150,6 +175,7 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   graph.setAttribute("stats", stats);
 
   start = performance.now();
+  progress.start("write", 0);
   const outputs: BuildResult["outputs"] = [];
   outputs.push({ path: jsonPath, bytes: await writeChunksAtomic(jsonPath, graphJsonChunks(graph)) });
   const gexfPath = join(options.outDir, "graph.gexf");
@@ -157,6 +183,7 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   outputs.push(...(await writeBrowserData(graph, options.outDir, options.overviewAbove)));
   if (mapState) await writeMapState(mapState, await mapStateOf(graph, options.seed, communities, jsonPath));
   seconds.write = (performance.now() - start) / 1000;
+  progress.end();
 
   const result: BuildResult = { summary: corpus.summary, stats, seconds: seconds as Record<Stage, number>, outputs, cached };
   if (previous) result.update = "missing" in previous ? { fresh: previous.missing } : updateSummary(graph, previous);

@@ -4,7 +4,8 @@ export type Stage = "ingest" | "extract" | "link" | "cluster" | "layout" | "writ
 
 /** What a long stage tells the user while it runs. */
 export interface Progress {
-  start(stage: Stage, total: number): void;
+  /** A `total` of 0 is work that cannot be counted: the bar only names the stage it is in. */
+  start(stage: Stage, total: number, unit?: string): void;
   tick(done: number): void;
   end(): void;
 }
@@ -16,10 +17,11 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): P
   if (!stream.isTTY) return silentProgress;
   let bar: cliProgress.SingleBar | undefined;
   return {
-    start(stage, total) {
+    start(stage, total, unit) {
       bar?.stop();
+      const format = total > 0 ? `${stage.padEnd(8)} {bar} {percentage}% | {value}/{total}${unit ? ` ${unit}` : ""}` : `${stage.padEnd(8)} …`;
       bar = new cliProgress.SingleBar(
-        { format: `${stage.padEnd(8)} {bar} {percentage}% | {value}/{total}`, stream, hideCursor: true, clearOnComplete: true },
+        { format, stream, hideCursor: true, clearOnComplete: true },
         cliProgress.Presets.shades_classic,
       );
       bar.start(Math.max(1, total), 0);

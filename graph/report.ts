@@ -8,7 +8,8 @@ export function summaryLine(summary: InputSummary): string {
   const files = summary.files.length;
   return (
     `read ${summary.read} record${summary.read === 1 ? "" : "s"} from ${files} file${files === 1 ? "" : "s"}: ` +
-    `kept ${summary.kept}, merged ${summary.duplicates} duplicate${summary.duplicates === 1 ? "" : "s"}, rejected ${summary.rejected}`
+    `kept ${summary.kept}, merged ${summary.duplicates} duplicate${summary.duplicates === 1 ? "" : "s"}, rejected ${summary.rejected}` +
+    (summary.categories ? `, ${summary.outside ?? 0} outside --category ${summary.categories.join(",")}` : "")
   );
 }
 

@@ -49,9 +49,14 @@ export interface FileSummary {
   kept: number;
   duplicates: number;
   rejected: number;
+  /** With a category selection only: records of no selected category. */
+  outside?: number;
 }
 
-/** Every record read is kept, merged into an earlier duplicate, or rejected. */
+/**
+ * Every record read is kept, merged into an earlier duplicate, rejected, or, when the build
+ * selected arXiv categories, outside them.
+ */
 export interface InputSummary {
   files: FileSummary[];
   read: number;
@@ -59,6 +64,10 @@ export interface InputSummary {
   duplicates: number;
   rejected: number;
   rejections: Rejection[];
+  /** The arXiv categories or archives the build kept (`--category`), when it selected any. */
+  categories?: string[];
+  /** With `categories`: records of none of them. */
+  outside?: number;
 }
 
 // ---------------------------------------------------------------------------

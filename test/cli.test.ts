@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scratchDir } from "./support/scratch.ts";
+import type { SerializedAtlas } from "../graph/schema.ts";
 
 const atlas = (...args: string[]) => spawnSync(process.execPath, ["bin/atlas.mjs", ...args], { encoding: "utf8" });
 const noStackTrace = (stderr: string) => expect(stderr, "cli: errors are messages, not stack traces").not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
@@ -49,9 +50,28 @@ describe("cli: atlas", () => {
     noStackTrace(r.stderr);
   });
 
+  it("cli: --category keeps one field of an arXiv snapshot and accounts for the rest", () => {
+    const out = join(dir, "category");
+    const r = atlas("build", "test/fixtures/arxiv-snapshot.jsonl", "--category", "cs.CL", "--no-cache", "--out", out);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain("read 4 records from 1 file: kept 1, merged 0 duplicates, rejected 0, 3 outside --category cs.CL; 1 papers");
+    const graph = JSON.parse(readFileSync(join(out, "graph.json"), "utf8")) as SerializedAtlas;
+    expect(graph.attributes.input).toMatchObject({ read: 4, kept: 1, outside: 3, categories: ["cs.CL"] });
+  });
+
   it.each([
-    ["build", ["--out", "--year", "--strict", "--seed", "--related", "--layout-seconds", "--workers", "--overview-above", "--cache", "--no-cache", "--update", "--report"]],
-    ["extract", ["--year", "--strict", "--workers"]],
+    [["--category", "cs.XY"], "4 outside --category cs.XY; the most common categories of those: astro-ph.CO (1), astro-ph.GA (1), astro-ph.IM (1), cs.AI (1), cs.CL (1)"],
+    [["--category", "cs.CL,cs/LG"], '--category: "cs/LG" is not an arXiv category'],
+  ])("cli: %j that finds nothing or is no category is one clear error", (flags, message) => {
+    const r = atlas("build", "test/fixtures/arxiv-snapshot.jsonl", ...flags, "--no-cache", "--out", join(dir, "category-none"));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(message);
+    noStackTrace(r.stderr);
+  });
+
+  it.each([
+    ["build", ["--out", "--year", "--category", "--strict", "--seed", "--related", "--layout-seconds", "--workers", "--overview-above", "--cache", "--no-cache", "--update", "--report"]],
+    ["extract", ["--year", "--category", "--strict", "--workers"]],
     ["serve", ["--port", "--no-open"]],
     ["bench", ["--papers", "--source", "--workers", "--seed", "--json", "--no-incremental"]],
   ])("cli: %s --help documents every flag", (command, flags) => {

@@ -1,7 +1,7 @@
 import { parse } from "@retorquere/bibtex-parser";
-import type { ReadResult } from "./json.ts";
 import { isoDate, monthIndex } from "./dates.ts";
-import { toPaperRecord } from "./record.ts";
+import { emptyResult, tally, toPaperRecord, type ReadResult } from "./record.ts";
+import type { CategorySelection } from "./select.ts";
 
 type Creator = { firstName?: string; lastName?: string; name?: string };
 
@@ -28,8 +28,8 @@ function bibDate(year: string | undefined, month: string | undefined): string | 
 }
 
 /** BibTeX entries with an `abstract` field; entries without one are rejected, not skipped. */
-export function readBibtex(text: string, file: string): ReadResult {
-  const result: ReadResult = { records: [], rejections: [], read: 0 };
+export function readBibtex(text: string, file: string, select?: CategorySelection): ReadResult {
+  const result = emptyResult();
   const parsed = parse(text, { english: false, caseProtection: false, unsupported: "ignore" });
   let searchFrom = 0;
   const locate = (input: string): number => {
@@ -59,12 +59,13 @@ export function readBibtex(text: string, file: string): ReadResult {
         doi: plain(f.doi),
         url: plain(f.url),
         arxiv_id: isArxiv ? eprint : undefined,
-        categories: plain(f.keywords),
+        // The parser splits keywords into a list already.
+        categories: Array.isArray(f.keywords) ? f.keywords.map(plain).filter((k): k is string => k !== undefined) : plain(f.keywords),
       },
       { file, line },
+      select,
     );
-    if (r.ok) result.records.push(r.record);
-    else result.rejections.push({ file, line, reason: `entry "${entry.key}": ${r.reason}` });
+    tally(result, r, { file, line }, (reason) => `entry "${entry.key}": ${reason}`);
   }
   for (const error of parsed.errors) {
     result.read++;

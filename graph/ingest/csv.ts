@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import type { Rejection } from "../schema.ts";
-import type { ReadResult } from "./json.ts";
-import { toPaperRecord } from "./record.ts";
+import { emptyResult, failedResult, tally, toPaperRecord, type ReadResult } from "./record.ts";
+import type { CategorySelection } from "./select.ts";
 
 function guessDelimiter(headerLine: string): string {
   const counts = [",", ";", "\t"].map((d) => [d, headerLine.split(d).length] as const);
@@ -9,21 +9,17 @@ function guessDelimiter(headerLine: string): string {
 }
 
 /** CSV (or TSV) with a header row naming at least `title` and `abstract`. */
-export function readCsv(text: string, file: string): ReadResult {
+export function readCsv(text: string, file: string, select?: CategorySelection): ReadResult {
   const body = text.replace(/^\uFEFF/, "");
   const headerLine = body.slice(0, body.search(/\r?\n|$/));
   const delimiter = guessDelimiter(headerLine);
   const header = headerLine.split(delimiter).map((h) => h.trim().replace(/^"|"$/g, "").trim().toLowerCase());
   const missing = ["title", "abstract"].filter((c) => !header.includes(c));
   if (missing.length) {
-    return {
-      records: [],
-      read: 1,
-      rejections: [{ file, line: 1, reason: `header row lacks the column${missing.length > 1 ? "s" : ""} ${missing.map((m) => `"${m}"`).join(" and ")} (found: ${header.join(", ").slice(0, 120)})` }],
-    };
+    return failedResult(file, 1, `header row lacks the column${missing.length > 1 ? "s" : ""} ${missing.map((m) => `"${m}"`).join(" and ")} (found: ${header.join(", ").slice(0, 120)})`);
   }
 
-  const result: ReadResult = { records: [], rejections: [], read: 0 };
+  const result = emptyResult();
   const skipped: Rejection[] = [];
   type Row = { record: string[]; info: { lines: number }; raw: string };
   let rows: Row[];
@@ -59,9 +55,7 @@ export function readCsv(text: string, file: string): ReadResult {
       continue;
     }
     const fields = Object.fromEntries(header.map((h, i) => [h, record[i]]).filter(([, v]) => v !== ""));
-    const r = toPaperRecord(fields, { file, line: startLine });
-    if (r.ok) result.records.push(r.record);
-    else result.rejections.push({ file, line: startLine, reason: r.reason });
+    tally(result, toPaperRecord(fields, { file, line: startLine }, select), { file, line: startLine });
   }
   result.read += skipped.length;
   result.rejections.push(...skipped);

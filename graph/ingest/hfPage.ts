@@ -1,6 +1,7 @@
 import type { Rejection } from "../schema.ts";
 import { isoDate, monthIndex } from "./dates.ts";
-import { toPaperRecord, type PaperRecord } from "./record.ts";
+import { toPaperRecord, type PaperRecord, type ReadResult } from "./record.ts";
+import type { CategorySelection } from "./select.ts";
 
 /**
  * Hugging Face paper-listing pages saved as text, in either of two layouts:
@@ -41,19 +42,13 @@ interface Footer {
   upvotes?: number;
 }
 
-export interface HfPageResult {
-  records: PaperRecord[];
-  rejections: Rejection[];
-  read: number;
-}
-
 /** True when the text has the furniture of a Hugging Face listing page. */
 export function looksLikeHfPage(text: string): boolean {
   const head = text.slice(0, 2000).toLowerCase();
   return head.includes("get trending papers") || head.includes("daily papers") || /\n\s*•\s*\d+\s+authors?\s*\n/.test(text.slice(0, 20000));
 }
 
-export function readHfPage(text: string, file: string, options: { year?: number } = {}): HfPageResult {
+export function readHfPage(text: string, file: string, options: { year?: number; select?: CategorySelection } = {}): ReadResult {
   const lines: Line[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     let t = raw.trim();
@@ -97,6 +92,7 @@ export function readHfPage(text: string, file: string, options: { year?: number 
   const records: PaperRecord[] = [];
   const rejections: Rejection[] = [];
   let read = 0;
+  let outside = 0;
   let pending: { title: Line; abstract?: Line; index: number } | undefined;
 
   const flush = (footer?: Footer) => {
@@ -108,9 +104,11 @@ export function readHfPage(text: string, file: string, options: { year?: number 
       rejections.push({ file, line: title.line, reason: `title without an abstract: ${JSON.stringify(title.text.slice(0, 80))}` });
       return;
     }
-    const result = toPaperRecord({ title: title.text, abstract: abstract.text }, { file, line: title.line });
+    // A listing page names no categories: with a selection, each of its papers is outside it.
+    const result = toPaperRecord({ title: title.text, abstract: abstract.text }, { file, line: title.line }, options.select);
     if (!result.ok) {
-      rejections.push({ file, line: title.line, reason: result.reason });
+      if ("outside" in result) outside++;
+      else rejections.push({ file, line: title.line, reason: result.reason });
       return;
     }
     if (footer) {
@@ -145,5 +143,5 @@ export function readHfPage(text: string, file: string, options: { year?: number 
     }
   }
   flush();
-  return { records, rejections, read };
+  return { records, rejections, read, outside };
 }

@@ -3,19 +3,26 @@ import { extname, join, relative } from "node:path";
 import type { FileSummary, InputFormat, InputSummary, Paper, Rejection } from "../schema.ts";
 import { readCsv } from "./csv.ts";
 import { readHfPage, looksLikeHfPage } from "./hfPage.ts";
-import { readJson, readJsonl, type ReadResult } from "./json.ts";
-import type { PaperRecord } from "./record.ts";
+import { readJson, readJsonl } from "./json.ts";
+import { failedResult, type PaperRecord, type ReadResult } from "./record.ts";
+import { categorySelection, type CategorySelection } from "./select.ts";
 import { compareDates } from "./dates.ts";
 import { normaliseTitle, paperKey } from "./text.ts";
 
 export interface IngestOptions {
   /** Year for the year-less dates of Hugging Face pages (default: the year after the page's latest). */
   year?: number;
+  /** Keep only records of these arXiv categories or archives ("cs.CL", "cs"); see select.ts. */
+  categories?: readonly string[];
+  /** Told the bytes read so far, of all inputs, and their total. */
+  onProgress?: (bytes: number, total: number) => void;
 }
 
 export interface Corpus {
   papers: Paper[];
   summary: InputSummary;
+  /** With a category selection: the categories of the records outside it, most common first. */
+  outsideCategories?: [name: string, records: number][];
 }
 
 const EXTENSIONS: Record<string, InputFormat> = {
@@ -91,11 +98,15 @@ function sniff(head: string, ext: string): InputFormat | undefined {
   return SNIFFED.has(ext) && trimmed.length > 0 ? "hf-page" : undefined;
 }
 
-async function readOne(path: string, file: string, options: IngestOptions): Promise<{ format: FileSummary["format"]; result: ReadResult }> {
-  const fail = (reason: string, format: FileSummary["format"] = "unknown") => ({
-    format,
-    result: { records: [], read: 1, rejections: [{ file, line: 0, reason }] },
-  });
+interface ReadOptions {
+  year?: number;
+  select?: CategorySelection;
+  onBytes: (bytes: number) => void;
+}
+
+async function readOne(path: string, file: string, options: ReadOptions): Promise<{ format: FileSummary["format"]; result: ReadResult }> {
+  const fail = (reason: string, format: FileSummary["format"] = "unknown") => ({ format, result: failedResult(file, 0, reason) });
+  const { select } = options;
   const info = await stat(path).catch((e: NodeJS.ErrnoException) => e);
   if (info instanceof Error) return fail(info.code === "ENOENT" ? "no such file" : `cannot read: ${info.message}`);
   if (!info.isFile()) return fail("not a regular file");
@@ -106,20 +117,20 @@ async function readOne(path: string, file: string, options: IngestOptions): Prom
   if (!headText.trim()) return fail("empty file: only whitespace");
   const format = sniff(headText, extname(path).toLowerCase());
   if (!format) return fail("unrecognised format: expected a Hugging Face listing page, JSON, JSONL, CSV or BibTeX");
-  if (format === "jsonl") return { format, result: await readJsonl(path, file) };
+  if (format === "jsonl") return { format, result: await readJsonl(path, file, select, options.onBytes) };
   const text = await readFile(path, "utf8");
   switch (format) {
     case "json":
-      return { format, result: readJson(text, file) };
+      return { format, result: readJson(text, file, select) };
     case "csv":
-      return { format, result: readCsv(text, file) };
+      return { format, result: readCsv(text, file, select) };
     case "bibtex": {
       // The BibTeX parser is the heaviest module of ingest and most corpora have no .bib file.
       const { readBibtex } = await import("./bibtex.ts");
-      return { format, result: readBibtex(text, file) };
+      return { format, result: readBibtex(text, file, select) };
     }
     case "hf-page": {
-      const result = readHfPage(text, file, options);
+      const result = readHfPage(text, file, { year: options.year, select });
       return result.read === 0 ? fail("no papers found: not a Hugging Face listing page (title line, then abstract line)", format) : { format, result };
     }
   }
@@ -143,17 +154,26 @@ function merge(into: Paper, extra: PaperRecord): void {
 
 /**
  * Reads every input, deduplicates papers by normalised title and accounts for
- * every record: kept, merged into an earlier duplicate, or rejected with file,
- * line and reason.
+ * every record: kept, merged into an earlier duplicate, rejected with file,
+ * line and reason, or outside the category selection.
  */
 export async function readCorpus(paths: string[], options: IngestOptions = {}): Promise<Corpus> {
   const files = await expandInputs(paths);
+  const sizes = await Promise.all(files.map((path) => stat(path).then((info) => (info.isFile() ? info.size : 0), () => 0)));
+  const totalBytes = sizes.reduce((a, b) => a + b, 0);
+  const select = options.categories ? categorySelection(options.categories) : undefined;
   const byTitle = new Map<string, Paper>();
-  const summary: InputSummary = { files: [], read: 0, kept: 0, duplicates: 0, rejected: 0, rejections: [] };
-  for (const path of files) {
+  const summary: InputSummary = { files: [], read: 0, kept: 0, duplicates: 0, rejected: 0, rejections: [], ...(select && { categories: [...select.names], outside: 0 }) };
+  let bytesBefore = 0;
+  options.onProgress?.(0, totalBytes);
+  for (const [i, path] of files.entries()) {
     const file = relative(process.cwd(), path) || path;
-    const { format, result } = await readOne(path, file, options);
+    const onBytes = (bytes: number) => options.onProgress?.(bytesBefore + Math.min(bytes, sizes[i]!), totalBytes);
+    const { format, result } = await readOne(path, file, { year: options.year, select, onBytes });
+    bytesBefore += sizes[i]!;
+    options.onProgress?.(bytesBefore, totalBytes);
     const fileSummary: FileSummary = { file, format, read: result.read, kept: 0, duplicates: 0, rejected: result.rejections.length };
+    if (select) fileSummary.outside = result.outside;
     for (const record of result.records) {
       const normalised = normaliseTitle(record.title);
       const existing = byTitle.get(normalised);
@@ -174,6 +194,9 @@ export async function readCorpus(paths: string[], options: IngestOptions = {}): 
     summary.kept += f.kept;
     summary.duplicates += f.duplicates;
     summary.rejected += f.rejected;
+    if (summary.outside !== undefined) summary.outside += f.outside ?? 0;
   }
-  return { papers: [...byTitle.values()], summary };
+  const corpus: Corpus = { papers: [...byTitle.values()], summary };
+  if (select) corpus.outsideCategories = select.outsideNames();
+  return corpus;
 }

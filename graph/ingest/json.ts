@@ -1,26 +1,25 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
-import type { Rejection } from "../schema.ts";
-import { toPaperRecord, type PaperRecord } from "./record.ts";
-
-export interface ReadResult {
-  records: PaperRecord[];
-  rejections: Rejection[];
-  read: number;
-}
+import { emptyResult, failedResult, tally, toPaperRecord, type ReadResult } from "./record.ts";
+import type { CategorySelection } from "./select.ts";
 
 function jsonError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return `not valid JSON (${message.length > 100 ? message.slice(0, 100) + "…" : message})`;
 }
 
+/** Progress is told every this many lines: often enough for a bar, rarely enough to cost nothing. */
+const PROGRESS_EVERY_LINES = 2000;
+
 /** One JSON object a line; blank lines are not records. Streams, so files larger than memory allows as one string work. */
-export async function readJsonl(path: string, file: string): Promise<ReadResult> {
-  const result: ReadResult = { records: [], rejections: [], read: 0 };
-  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
+export async function readJsonl(path: string, file: string, select?: CategorySelection, onBytes?: (bytes: number) => void): Promise<ReadResult> {
+  const result = emptyResult();
+  const input = createReadStream(path, { encoding: "utf8" });
+  const lines = createInterface({ input, crlfDelay: Infinity });
   let lineNo = 0;
   for await (const raw of lines) {
     lineNo++;
+    if (onBytes && lineNo % PROGRESS_EVERY_LINES === 0) onBytes(input.bytesRead);
     const line = lineNo === 1 ? raw.replace(/^\uFEFF/, "") : raw;
     if (!line.trim()) continue;
     result.read++;
@@ -31,9 +30,7 @@ export async function readJsonl(path: string, file: string): Promise<ReadResult>
       result.rejections.push({ file, line: lineNo, reason: jsonError(error) });
       continue;
     }
-    const r = toPaperRecord(value, { file, line: lineNo });
-    if (r.ok) result.records.push(r.record);
-    else result.rejections.push({ file, line: lineNo, reason: r.reason });
+    tally(result, toPaperRecord(value, { file, line: lineNo }, select), { file, line: lineNo });
   }
   return result;
 }
@@ -97,26 +94,26 @@ function countNewlines(text: string, from: number, to: number): number {
  * A JSON array of records, or an object holding one (`{"papers": [...]}`), or a
  * single record object.
  */
-export function readJson(text: string, file: string): ReadResult {
+export function readJson(text: string, file: string, select?: CategorySelection): ReadResult {
   const first = text.search(/\S/);
-  if (text[first] === "[") return readArray(text, first, file);
+  if (text[first] === "[") return readArray(text, first, file, select);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { records: [], read: 1, rejections: [{ file, line: 1, reason: jsonError(error) }] };
+    return failedResult(file, 1, jsonError(error));
   }
   const holder = value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   const listKey = holder && !("title" in holder) ? Object.keys(holder).find((k) => Array.isArray(holder[k])) : undefined;
-  if (listKey !== undefined) return readArray(text, text.indexOf("[", text.indexOf(JSON.stringify(listKey))), file);
-  const r = toPaperRecord(value, { file, line: 1 });
-  return r.ok
-    ? { records: [r.record], read: 1, rejections: [] }
-    : { records: [], read: 1, rejections: [{ file, line: 1, reason: r.reason }] };
+  if (listKey !== undefined) return readArray(text, text.indexOf("[", text.indexOf(JSON.stringify(listKey))), file, select);
+  const result = emptyResult();
+  result.read = 1;
+  tally(result, toPaperRecord(value, { file, line: 1 }, select), { file, line: 1 });
+  return result;
 }
 
-function readArray(text: string, start: number, file: string): ReadResult {
-  const result: ReadResult = { records: [], rejections: [], read: 0 };
+function readArray(text: string, start: number, file: string, select?: CategorySelection): ReadResult {
+  const result = emptyResult();
   for (const el of splitArray(text, start)) {
     result.read++;
     let value: unknown;
@@ -132,9 +129,7 @@ function readArray(text: string, start: number, file: string): ReadResult {
       result.read++;
       result.rejections.push({ file, line: el.line, reason: "file ends before the JSON array is closed (truncated JSON)" });
     }
-    const r = toPaperRecord(value, { file, line: el.line });
-    if (r.ok) result.records.push(r.record);
-    else result.rejections.push({ file, line: el.line, reason: r.reason });
+    tally(result, toPaperRecord(value, { file, line: el.line }, select), { file, line: el.line });
   }
   return result;
 }

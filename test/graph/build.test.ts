@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
@@ -7,6 +7,7 @@ import { buildAtlas, type BuildResult } from "../../graph/pipeline.ts";
 import { contributions, normalised } from "../../graph/link/cites.ts";
 import { nodeRadius } from "../../graph/layout/layout.ts";
 import { BUNDLED_CORPUS } from "../../graph/paths.ts";
+import type { Progress } from "../../graph/progress.ts";
 import { sourcesOf } from "../../src/data/atlas.ts";
 import { scratchDir } from "../support/scratch.ts";
 import { SCHEMA_VERSION, type CompactAtlas, type EntityNodeAttributes, type OverviewAtlas, type SearchIndex, type SerializedAtlas } from "../../graph/schema.ts";
@@ -23,9 +24,26 @@ describe("graph: the bundled corpus", () => {
   let result: BuildResult;
   let atlas: SerializedAtlas;
 
+  const shown: { stage: string; total: number; unit?: string; ticks: number[] }[] = [];
+  const progress: Progress = {
+    start: (stage, total, unit) => void shown.push({ stage, total, unit, ticks: [] }),
+    tick: (done) => void shown.at(-1)!.ticks.push(done),
+    end: () => {},
+  };
+
   beforeAll(async () => {
-    result = await build(dir);
+    result = await build(dir, { progress });
     atlas = JSON.parse(read(dir, "graph.json")) as SerializedAtlas;
+  });
+
+  it("progress: every stage shows, and ingest counts the bytes of the inputs up to their total", () => {
+    expect(shown.map((s) => s.stage)).toEqual(["ingest", "extract", "link", "cluster", "layout", "write"]);
+    const bytes = readdirSync(BUNDLED_CORPUS).reduce((sum, name) => sum + statSync(join(BUNDLED_CORPUS, name)).size, 0);
+    const ingest = shown[0]!;
+    expect([ingest.total, ingest.unit]).toEqual([Math.round(bytes / 1000), "KB"]);
+    expect(ingest.ticks.at(-1)).toBe(ingest.total);
+    expect(ingest.ticks.every((t, i) => i === 0 || t >= ingest.ticks[i - 1]!), "progress: never backwards").toBe(true);
+    expect(shown[1]!.ticks.at(-1), "progress: extraction counts papers").toBe(360);
   });
 
   const entities = () => atlas.nodes.filter((n) => n.attributes.kind === "entity") as { key: string; attributes: EntityNodeAttributes }[];

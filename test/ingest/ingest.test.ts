@@ -4,13 +4,15 @@ import { describe, expect, it } from "vitest";
 import { readCorpus } from "../../graph/ingest/index.ts";
 import { parseDate } from "../../graph/ingest/dates.ts";
 import { cleanText } from "../../graph/ingest/text.ts";
+import { categorySelection, parseCategoryNames } from "../../graph/ingest/select.ts";
 import type { InputSummary } from "../../graph/schema.ts";
 import { scratchDir } from "../support/scratch.ts";
 
 const fixture = (name: string) => join("test/fixtures", name);
 
 function expectAccounted(summary: InputSummary, area: string) {
-  expect(summary.kept + summary.duplicates + summary.rejected, `${area}: every record read is kept, merged or rejected`).toBe(summary.read);
+  expect(summary.kept + summary.duplicates + summary.rejected + (summary.outside ?? 0), `${area}: every record read is kept, merged, rejected or outside`).toBe(summary.read);
+  for (const f of summary.files) expect(f.kept + f.duplicates + f.rejected + (f.outside ?? 0), `${area}: ${f.file} accounted for`).toBe(f.read);
   expect(summary.rejections.length, `${area}: every rejection has a reason`).toBe(summary.rejected);
 }
 
@@ -190,6 +192,86 @@ describe("ingest: broken inputs are reported, never fatal", () => {
     expect(summary.rejections).toHaveLength(1);
     expect(summary.rejections[0]!.reason).toMatch(/quote/i);
     expectAccounted(summary, "csv unclosed quote");
+  });
+});
+
+describe("ingest: selecting arXiv categories", () => {
+  it.each([
+    ["cs.CR cs.AI cs.CL", ["cs.CL"], true, "one of several"],
+    ["cs.CR cs.AI cs.CL", ["cs.cl"], true, "case does not matter"],
+    ["cs.LG cs.NI", ["cs"], true, "an archive holds its subjects"],
+    ["astro-ph.IM astro-ph.CO", ["astro-ph"], true, "archives with a hyphen"],
+    ["astro-ph.IM", ["astro"], false, "an archive is a whole name, not a prefix"],
+    ["cs.CLX", ["cs.CL"], false, "a category is a whole name"],
+    ["cs", ["cs"], true, "an old archive-level category"],
+    ["math.AG,cs.LG", ["cs.LG"], true, "comma-separated"],
+    [["cs.RO", "cs.CV"], ["cs.CV"], true, "a list"],
+    ["physics.comp-ph", ["physics.comp-ph"], true, "subjects with a hyphen"],
+    ["cs.LG", ["cs.AI", "stat.ML"], false, "none of those selected"],
+    [undefined, ["cs"], false, "no categories field"],
+    ["", ["cs"], false, "an empty field"],
+    [42, ["cs"], false, "not a name"],
+  ] as const)("select: %j in %j is %s (%s)", (field, names, included, why) => {
+    expect(categorySelection(names).includes(field), `select: ${why}`).toBe(included);
+  });
+
+  it.each([
+    ["cs.CL", ["cs.CL"]],
+    ["cs.CL, cs.LG", ["cs.CL", "cs.LG"]],
+    ["q-bio.NC,cs", ["q-bio.NC", "cs"]],
+    ["", 'needs at least one'],
+    ["cs.CL,9x", '"9x" is not an arXiv category'],
+    ["cs/CL", '"cs/CL" is not an arXiv category'],
+  ] as const)("select: --category %j", (value, expected) => {
+    const parsed = parseCategoryNames(value);
+    if (typeof expected === "string") expect("error" in parsed && parsed.error).toContain(expected);
+    else expect(parsed).toEqual({ names: expected });
+  });
+
+  it("select: the categories of the records left out, most common first", () => {
+    const selection = categorySelection(["cs.CL"]);
+    for (const field of ["cs.CV cs.AI", "cs.CV", "cs.CL cs.CV", "cs.RO"]) selection.includes(field);
+    expect(selection.outsideNames()).toEqual([["cs.CV", 2], ["cs.AI", 1], ["cs.RO", 1]]);
+  });
+
+  it.each([
+    [["cs.CL"], 1, 3],
+    [["cs"], 4, 0],
+    [["astro-ph"], 1, 3],
+    [["cs.ai", "cs.RO"], 2, 2],
+  ] as const)("jsonl: the arXiv snapshot's records of %j: %i kept, %i outside", async (categories, kept, outside) => {
+    const { papers, summary } = await readCorpus([fixture("arxiv-snapshot.jsonl")], { categories });
+    expect([summary.kept, summary.outside], "select: kept, outside").toEqual([kept, outside]);
+    expect(summary.categories).toEqual(categories);
+    expect(papers.every((p) => categorySelection(categories).includes(p.categories))).toBe(true);
+    expectAccounted(summary, "select");
+  });
+
+  const dir = scratchDir("atlas-select");
+
+  it("select: every format reads its categories, and records without any are outside", async () => {
+    writeFileSync(join(dir, "papers.csv"), 'title,abstract,categories\nOne,"An abstract about parsing.",cs.CL\nTwo,"An abstract about varieties.",math.AG\n');
+    writeFileSync(join(dir, "papers.bib"), "@article{a, title={Three}, abstract={An abstract about tagging.}, keywords={cs.CL, cs.LG}}\n@article{b, title={Four}, abstract={No keywords here.}}\n");
+    const { papers, summary } = await readCorpus([join(dir, "papers.csv"), join(dir, "papers.bib"), fixture("papers.json"), "graph/corpus"], { categories: ["cs.CL", "cs.CV"] });
+    expect(papers.map((p) => p.title).sort()).toEqual(["One", "Quantized Diffusion on Jetson Orin", "Three"]);
+    expect(summary.files.filter((f) => f.format === "hf-page").every((f) => f.outside === f.read && f.kept === 0), "select: listing pages name no categories").toBe(true);
+    expect(summary.outside).toBe(summary.files.reduce((n, f) => n + (f.outside ?? 0), 0));
+    expectAccounted(summary, "select");
+  });
+
+  it("select: an invalid record outside the selection is outside, not rejected; inside, it is rejected", async () => {
+    const lines = ['{"title": "In", "categories": "cs.CL"}', '{"abstract": "No title.", "categories": "cs.CL"}', '{"title": "Out", "categories": "math.AG"}', "not json"];
+    writeFileSync(join(dir, "mixed.jsonl"), lines.join("\n") + "\n");
+    const { summary } = await readCorpus([join(dir, "mixed.jsonl")], { categories: ["cs.CL"] });
+    expect(summary.rejections.map((r) => `${r.line}: ${r.reason}`)).toEqual(['1: missing "abstract"', '2: missing "title"', expect.stringMatching(/^4: not valid JSON/)]);
+    expect([summary.read, summary.kept, summary.rejected, summary.outside]).toEqual([4, 0, 3, 1]);
+  });
+
+  it("select: without --category the summary has no such fields, so earlier outputs stay as they were", async () => {
+    const { summary } = await readCorpus([fixture("arxiv-snapshot.jsonl")]);
+    expect(summary).not.toHaveProperty("outside");
+    expect(summary).not.toHaveProperty("categories");
+    expect(summary.files[0]).not.toHaveProperty("outside");
   });
 });
 
