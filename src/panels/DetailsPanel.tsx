@@ -57,7 +57,8 @@ function Overview() {
           <h2>Paper Atlas</h2>
           <p className="lead">
             {plural(stats.papers, "paper")} and {plural(stats.entities, "entity", "entities")} they mention, in {plural(atlas.communities.length, "cluster")}
-            {input.files.length > 0 && <> — read from {plural(input.files.length, "source file")}</>}.
+            {input.files.length > 0 && <> — read from {plural(input.files.length, "source file")}</>}
+            {input.categories && <>, arXiv {input.categories.join(", ")} only</>}.
           </p>
         </>
       )}
