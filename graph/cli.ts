@@ -1,17 +1,14 @@
 import { writeFile } from "node:fs/promises";
 import { Command, InvalidArgumentError } from "commander";
-import { defaultBenchSource, formatBundledRun, formatRun, runBench, runBundledBench, type BuildReport } from "./bench/bench.ts";
+import type { BuildReport } from "./bench/bench.ts";
 import { checkDataDir, EDGES_PER_NODE, formatBrowserRun, runBrowserBench } from "./bench/browser.ts";
 import { CHROMIUM } from "./bench/site.ts";
-import { readCorpus } from "./ingest/index.ts";
-import { resolveCorpus } from "./extract/index.ts";
 import { rejectionLines, summaryLine, updateLine } from "./report.ts";
-import { buildAtlas, EmptyCorpusError } from "./pipeline.ts";
 import { terminalProgress } from "./progress.ts";
 import { DEFAULT_LAYOUT } from "./layout/layout.ts";
 import { DEFAULT_RELATED } from "./link/related.ts";
 import { BUILDER_SOURCES, BUNDLED_CORPUS, DEFAULT_CACHE_DIR, DEFAULT_OUT_DIR, PROJECT_ROOT } from "./paths.ts";
-import { defaultWorkers, extractAll } from "./parallel/extractAll.ts";
+import { defaultWorkers } from "./parallel/workers.ts";
 import { checkFreshness } from "./freshness.ts";
 import { rerunWithHeapFor } from "./heap.ts";
 import { parseCategoryNames } from "./ingest/select.ts";
@@ -78,6 +75,9 @@ async function ranWithLargerHeap(command: string, inputs: string[]): Promise<boo
 }
 
 async function runBuild(inputs: string[], opts: BuildFlags): Promise<{ rejected: number }> {
+  // Loaded here, not at the top: compromise alone takes about half a second to load, which
+  // `--help` and an `atlas serve` with nothing to build need not wait for.
+  const { buildAtlas, EmptyCorpusError } = await import("./pipeline.ts");
   let result;
   try {
     result = await buildAtlas({
@@ -205,6 +205,8 @@ program
   .option("--browser-data <dirs...>", "explorer benchmark: also load these `atlas build` output directories")
   .option("--no-browser", "skip the explorer benchmark")
   .action(async (opts: { papers: number[]; source?: string; workers: number; seed: string; json?: boolean; bundledRuns: number; incremental: boolean; builder: boolean; browser: number[] | false; browserData?: string[] }) => {
+    const { defaultBenchSource, formatBundledRun, formatRun, runBench, runBundledBench } = await import("./bench/bench.ts");
+    const { readCorpus } = await import("./ingest/index.ts");
     const source = opts.source ?? defaultBenchSource(BUNDLED_CORPUS);
     if (opts.builder && opts.bundledRuns > 0) {
       const { summary } = await readCorpus([BUNDLED_CORPUS]);
@@ -245,6 +247,7 @@ program
   .option("--strict", "exit with status 1 if any record is rejected")
   .option("--workers <n>", "extraction threads, the main one included", integer("--workers", 1), defaultWorkers())
   .action(async (files: string[], opts: { year?: number; category?: string[]; strict?: boolean; workers: number }) => {
+    const [{ readCorpus }, { resolveCorpus }, { extractAll }] = await Promise.all([import("./ingest/index.ts"), import("./extract/index.ts"), import("./parallel/extractAll.ts")]);
     const corpus = await readCorpus(files, { year: opts.year, categories: opts.category });
     const resolved = resolveCorpus(await extractAll(corpus.papers, { workers: opts.workers }));
     const byKey = new Map(resolved.entities.map((e) => [e.key, e]));

@@ -1,7 +1,7 @@
 import { readFile, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { SCHEMA_VERSION } from "./schema.ts";
-import { expandInputs } from "./ingest/index.ts";
+import { expandInputs } from "./ingest/files.ts";
 
 export type Freshness = { fresh: true } | { fresh: false; reason: string; inputs: string[] };
 

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { stat } from "node:fs/promises";
 import { totalmem } from "node:os";
 import { getHeapStatistics } from "node:v8";
-import { expandInputs } from "./ingest/index.ts";
+import { expandInputs } from "./ingest/files.ts";
 
 /**
  * Node caps its heap at about 4 GB however much memory the machine has. A build peaks at 21 to

@@ -1,5 +1,5 @@
-import { open, readFile, readdir, stat } from "node:fs/promises";
-import { extname, join, relative } from "node:path";
+import { open, readFile, stat } from "node:fs/promises";
+import { extname, relative } from "node:path";
 import type { FileSummary, InputFormat, InputSummary, Paper, Rejection } from "../schema.ts";
 import { readCsv } from "./csv.ts";
 import { readHfPage, looksLikeHfPage } from "./hfPage.ts";
@@ -8,6 +8,7 @@ import { failedResult, type PaperRecord, type ReadResult } from "./record.ts";
 import { categorySelection, type CategorySelection } from "./select.ts";
 import { compareDates } from "./dates.ts";
 import { normaliseTitle, paperKey } from "./text.ts";
+import { EXTENSIONS, SNIFFED, expandInputs } from "./files.ts";
 
 export interface IngestOptions {
   /** Year for the year-less dates of Hugging Face pages (default: the year after the page's latest). */
@@ -23,37 +24,6 @@ export interface Corpus {
   summary: InputSummary;
   /** With a category selection: the categories of the records outside it, most common first. */
   outsideCategories?: [name: string, records: number][];
-}
-
-const EXTENSIONS: Record<string, InputFormat> = {
-  ".jsonl": "jsonl",
-  ".ndjson": "jsonl",
-  ".json": "json",
-  ".csv": "csv",
-  ".tsv": "csv",
-  ".bib": "bibtex",
-  ".bibtex": "bibtex",
-};
-const SNIFFED = new Set([".txt", ".text", ".md", ".html", ".htm", ""]);
-
-/** Expands directories (recursively, files of known extensions) and sorts, so input order never changes the output. */
-export async function expandInputs(paths: string[]): Promise<string[]> {
-  const files = new Set<string>();
-  for (const p of paths) {
-    const info = await stat(p).catch(() => undefined);
-    if (info?.isDirectory()) {
-      const entries = await readdir(p, { recursive: true, withFileTypes: true });
-      for (const e of entries) {
-        const ext = extname(e.name).toLowerCase();
-        if (e.isFile() && !e.name.startsWith(".") && (ext in EXTENSIONS || (SNIFFED.has(ext) && ext !== ""))) {
-          files.add(join(e.parentPath, e.name));
-        }
-      }
-    } else {
-      files.add(p);
-    }
-  }
-  return [...files].sort();
 }
 
 /** Text files only: a NUL byte or invalid UTF-8 near the start means binary data. */

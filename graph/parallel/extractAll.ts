@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import { setImmediate as yieldToEvents } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
 import { extractPaper, type PaperExtraction } from "../extract/index.ts";
@@ -24,10 +23,6 @@ const MIN_PAPERS_PER_WORKER = 4000;
 const MIN_CHUNK = 10;
 const MAX_CHUNK = 200;
 const CHUNKS_PER_THREAD = 16;
-
-export function defaultWorkers(): number {
-  return availableParallelism();
-}
 
 /**
  * Extracts every paper, on the main thread and, when it pays, in worker threads. Each thread
