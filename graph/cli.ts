@@ -11,7 +11,8 @@ import { BUILDER_SOURCES, BUNDLED_CORPUS, DEFAULT_CACHE_DIR, DEFAULT_OUT_DIR, PR
 import { defaultWorkers } from "./parallel/workers.ts";
 import { checkFreshness } from "./freshness.ts";
 import { rerunWithHeapFor } from "./heap.ts";
-import { parseCategoryNames } from "./ingest/select.ts";
+import { parseCategoryNames, parseDateBound } from "./ingest/select.ts";
+import type { Selection } from "./schema.ts";
 
 /** Errors the user can act on: printed as one message, never as a stack trace. */
 export class UsageError extends Error {}
@@ -31,6 +32,30 @@ function categories(value: string): string[] {
 }
 
 const CATEGORY_HELP = "keep only records of these arXiv categories or archives, comma-separated (cs.CL,cs.LG or cs), as the arXiv metadata snapshot names them in its categories field";
+const SINCE_HELP = "keep only records dated on or after this date (2025, 2025-06 or 2025-06-30)";
+const UNTIL_HELP = "keep only records dated on or before this date (2025, 2025-06 or 2025-06-30)";
+
+function dateBound(flag: string) {
+  return (value: string) => {
+    const parsed = parseDateBound(flag, value);
+    if ("error" in parsed) throw new InvalidArgumentError(parsed.error);
+    return parsed.date;
+  };
+}
+
+interface SelectionFlags {
+  category?: string[];
+  since?: string;
+  until?: string;
+}
+
+/** The selection the flags ask for, or none; a range that ends before it starts is refused. */
+function selectionOf(flags: SelectionFlags): Selection | undefined {
+  const { category, since, until } = flags;
+  if (since !== undefined && until !== undefined && until < since) throw new UsageError(`--until ${until} is before --since ${since}: no date is in that range`);
+  if (category === undefined && since === undefined && until === undefined) return undefined;
+  return { ...(category && { categories: category }), ...(since && { since }), ...(until && { until }) };
+}
 
 function seconds(value: string): number {
   const n = Number(value);
@@ -43,10 +68,9 @@ const program = new Command()
   .description("Paper Atlas: turn research-paper abstracts into an explorable, typed knowledge graph.")
   .showHelpAfterError();
 
-interface BuildFlags {
+interface BuildFlags extends SelectionFlags {
   out: string;
   year?: number;
-  category?: string[];
   strict?: boolean;
   seed: string;
   related: number;
@@ -84,7 +108,7 @@ async function runBuild(inputs: string[], opts: BuildFlags): Promise<{ rejected:
       inputs,
       outDir: opts.out,
       year: opts.year,
-      categories: opts.category,
+      selection: selectionOf(opts),
       seed: opts.seed,
       relatedK: opts.related,
       layoutSeconds: opts.layoutSeconds,
@@ -136,6 +160,8 @@ program
   .option("-o, --out <dir>", "output directory", DEFAULT_OUT_DIR)
   .option("--year <year>", "year for the year-less dates of Hugging Face pages (default: the year after the latest on each page)", integer("--year", 1900))
   .option("--category <names>", CATEGORY_HELP, categories)
+  .option("--since <date>", SINCE_HELP, dateBound("--since"))
+  .option("--until <date>", UNTIL_HELP, dateBound("--until"))
   .option("--strict", "exit with status 1 if any record is rejected")
   .option("--seed <seed>", "seed for community detection and layout", DEFAULT_SEED)
   .option("--related <k>", "related-paper links kept per paper", integer("--related", 0), DEFAULT_RELATED.k)
@@ -244,11 +270,13 @@ program
   .argument("<files...>", "inputs: Hugging Face listing pages (.txt), JSONL, JSON, CSV, BibTeX, or directories of them")
   .option("--year <year>", "year for the year-less dates of Hugging Face pages", integer("--year", 1900))
   .option("--category <names>", CATEGORY_HELP, categories)
+  .option("--since <date>", SINCE_HELP, dateBound("--since"))
+  .option("--until <date>", UNTIL_HELP, dateBound("--until"))
   .option("--strict", "exit with status 1 if any record is rejected")
   .option("--workers <n>", "extraction threads, the main one included", integer("--workers", 1), defaultWorkers())
-  .action(async (files: string[], opts: { year?: number; category?: string[]; strict?: boolean; workers: number }) => {
+  .action(async (files: string[], opts: SelectionFlags & { year?: number; strict?: boolean; workers: number }) => {
     const [{ readCorpus }, { resolveCorpus }, { extractAll }] = await Promise.all([import("./ingest/index.ts"), import("./extract/index.ts"), import("./parallel/extractAll.ts")]);
-    const corpus = await readCorpus(files, { year: opts.year, categories: opts.category });
+    const corpus = await readCorpus(files, { year: opts.year, selection: selectionOf(opts) });
     const resolved = resolveCorpus(await extractAll(corpus.papers, { workers: opts.workers }));
     const byKey = new Map(resolved.entities.map((e) => [e.key, e]));
     const out: string[] = [];

@@ -9,6 +9,7 @@ import { mapStateOf, mapStatePath, readMapState, writeMapState, type PreviousMap
 import { extractAll } from "./parallel/extractAll.ts";
 import { EXTRACTOR_DIR } from "./paths.ts";
 import { readCorpus, type Corpus } from "./ingest/index.ts";
+import { describeSelection } from "./ingest/select.ts";
 import { assembleGraph, round, type AtlasGraph } from "./link/assemble.ts";
 import { citations } from "./link/cites.ts";
 import { buildCorpusIndex } from "./link/corpusIndex.ts";
@@ -16,7 +17,7 @@ import { cooccurrence, DEFAULT_COOCCURRENCE } from "./link/cooccurrence.ts";
 import { DEFAULT_RELATED, relatedPapers } from "./link/related.ts";
 import { computeLayout, DEFAULT_LAYOUT, extendLayout } from "./layout/layout.ts";
 import { silentProgress, type Progress, type Stage } from "./progress.ts";
-import { SCHEMA_VERSION, type EdgeKind, type EntityType, type GraphStats, type InputSummary } from "./schema.ts";
+import { SCHEMA_VERSION, type EdgeKind, type EntityType, type GraphStats, type InputSummary, type Selection } from "./schema.ts";
 import { writeChunksAtomic, writeDirectoryAtomic, writeFileAtomic } from "./write/atomic.ts";
 import { paperDetails, toCompact, toOverview } from "./write/compact.ts";
 import { gexfChunks } from "./write/gexf.ts";
@@ -26,8 +27,8 @@ export interface BuildOptions {
   inputs: string[];
   outDir: string;
   year?: number;
-  /** Keep only the records of these arXiv categories or archives (`--category`). */
-  categories?: readonly string[];
+  /** Keep only the records of these arXiv categories and dates (`--category`, `--since`, `--until`). */
+  selection?: Selection;
   /** Seeds every random choice (community detection, layout start). */
   seed: string;
   relatedK: number;
@@ -63,17 +64,22 @@ export const GENERATOR = "paper-atlas";
 
 /** Thrown when there is nothing to build a map from; the message says why, the summary says what was read. */
 export class EmptyCorpusError extends Error {
-  constructor(readonly summary: InputSummary, outsideCategories: Corpus["outsideCategories"]) {
-    super(`no papers to build from (${summary.read} records read, ${summary.rejected} rejected${EmptyCorpusError.outside(summary, outsideCategories)})`);
+  constructor(readonly summary: InputSummary, outside: Corpus["outside"]) {
+    super(`no papers to build from (${summary.read} records read, ${summary.rejected} rejected${EmptyCorpusError.outside(summary, outside)})`);
   }
 
-  /** With `--category`, what was left out, so that a misspelt category shows. */
-  private static outside(summary: InputSummary, names: Corpus["outsideCategories"] = []): string {
-    if (!summary.categories || !summary.outside) return "";
-    const found = names.length
-      ? `; the most common categories of those: ${names.slice(0, 5).map(([name, n]) => `${name} (${n})`).join(", ")}`
-      : "; none of them names its categories (a categories field, as in the arXiv metadata snapshot)";
-    return `, ${summary.outside} outside --category ${summary.categories.join(",")}${found}`;
+  /** With a selection, what was left out, so that a misspelt category or a range that misses shows. */
+  private static outside(summary: InputSummary, outside: Corpus["outside"] = {}): string {
+    if (!summary.selection || !summary.outside) return "";
+    const { categories, dates } = outside;
+    const found = [
+      categories &&
+        (categories.length
+          ? `the most common categories of those: ${categories.slice(0, 5).map(([name, n]) => `${name} (${n})`).join(", ")}`
+          : "none of them names its categories (a categories field, as in the arXiv metadata snapshot)"),
+      (summary.selection.since || summary.selection.until) && (dates ? `the records read are dated ${dates[0]} to ${dates[1]}` : "none of the records read has a date"),
+    ].filter(Boolean);
+    return `, ${summary.outside} outside ${describeSelection(summary.selection)}${found.map((f) => `; ${f}`).join("")}`;
   }
 }
 
@@ -114,7 +120,7 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   let ingesting = false;
   const corpus = await readCorpus(options.inputs, {
     year: options.year,
-    categories: options.categories,
+    selection: options.selection,
     onProgress: (bytes, total) => {
       const [unit, name] = total >= 10 * MB ? [MB, "MB"] : [KB, "KB"];
       if (!ingesting) progress.start("ingest", Math.max(1, Math.round(total / unit)), name);
@@ -124,7 +130,7 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   });
   progress.end();
   seconds.ingest = (performance.now() - start) / 1000;
-  if (corpus.papers.length === 0) throw new EmptyCorpusError(corpus.summary, corpus.outsideCategories);
+  if (corpus.papers.length === 0) throw new EmptyCorpusError(corpus.summary, corpus.outside);
 
   start = performance.now();
   const { extraction, cached } = await extractStage(corpus.papers, options, progress);

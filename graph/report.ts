@@ -1,4 +1,5 @@
 import type { UpdateSummary } from "./pipeline.ts";
+import { describeSelection } from "./ingest/select.ts";
 import type { InputSummary } from "./schema.ts";
 
 const MAX_LISTED = 20;
@@ -9,7 +10,7 @@ export function summaryLine(summary: InputSummary): string {
   return (
     `read ${summary.read} record${summary.read === 1 ? "" : "s"} from ${files} file${files === 1 ? "" : "s"}: ` +
     `kept ${summary.kept}, merged ${summary.duplicates} duplicate${summary.duplicates === 1 ? "" : "s"}, rejected ${summary.rejected}` +
-    (summary.categories ? `, ${summary.outside ?? 0} outside --category ${summary.categories.join(",")}` : "")
+    (summary.selection ? `, ${summary.outside ?? 0} outside ${describeSelection(summary.selection)}` : "")
   );
 }
 

@@ -49,13 +49,13 @@ export interface FileSummary {
   kept: number;
   duplicates: number;
   rejected: number;
-  /** With a category selection only: records of no selected category. */
+  /** With a selection only: records outside it. */
   outside?: number;
 }
 
 /**
  * Every record read is kept, merged into an earlier duplicate, rejected, or, when the build
- * selected arXiv categories, outside them.
+ * selected records by category or date, outside the selection.
  */
 export interface InputSummary {
   files: FileSummary[];
@@ -64,10 +64,19 @@ export interface InputSummary {
   duplicates: number;
   rejected: number;
   rejections: Rejection[];
-  /** The arXiv categories or archives the build kept (`--category`), when it selected any. */
-  categories?: string[];
-  /** With `categories`: records of none of them. */
+  /** Which records the build kept (`--category`, `--since`, `--until`), when it selected any. */
+  selection?: Selection;
+  /** With `selection`: records outside it. */
   outside?: number;
+}
+
+/** A build's selection of records; a record is inside when it meets every part given. */
+export interface Selection {
+  /** arXiv categories or archives ("cs.CL", "cs"), any one of which a record names. */
+  categories?: string[];
+  /** ISO dates, inclusive, as precise as given ("2025", "2025-06", "2025-06-30"). */
+  since?: string;
+  until?: string;
 }
 
 // ---------------------------------------------------------------------------

@@ -56,13 +56,16 @@ describe("cli: atlas", () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toContain("read 4 records from 1 file: kept 1, merged 0 duplicates, rejected 0, 3 outside --category cs.CL; 1 papers");
     const graph = JSON.parse(readFileSync(join(out, "graph.json"), "utf8")) as SerializedAtlas;
-    expect(graph.attributes.input).toMatchObject({ read: 4, kept: 1, outside: 3, categories: ["cs.CL"] });
+    expect(graph.attributes.input).toMatchObject({ read: 4, kept: 1, outside: 3, selection: { categories: ["cs.CL"] } });
   });
 
   it.each([
     [["--category", "cs.XY"], "4 outside --category cs.XY; the most common categories of those: astro-ph.CO (1), astro-ph.GA (1), astro-ph.IM (1), cs.AI (1), cs.CL (1)"],
     [["--category", "cs.CL,cs/LG"], '--category: "cs/LG" is not an arXiv category'],
-  ])("cli: %j that finds nothing or is no category is one clear error", (flags, message) => {
+    [["--since", "2024"], "4 outside --since 2024; the records read are dated 2023-12 to 2023-12"],
+    [["--since", "2024", "--until", "2023-06"], "--until 2023-06 is before --since 2024"],
+    [["--until", "yesterday"], '--until takes a date such as 2025, 2025-06 or 2025-06-30, not "yesterday"'],
+  ])("cli: %j that keeps nothing or is malformed is one clear error", (flags, message) => {
     const r = atlas("build", "test/fixtures/arxiv-snapshot.jsonl", ...flags, "--no-cache", "--out", join(dir, "category-none"));
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(message);
@@ -70,8 +73,8 @@ describe("cli: atlas", () => {
   });
 
   it.each([
-    ["build", ["--out", "--year", "--category", "--strict", "--seed", "--related", "--layout-seconds", "--workers", "--overview-above", "--cache", "--no-cache", "--update", "--report"]],
-    ["extract", ["--year", "--category", "--strict", "--workers"]],
+    ["build", ["--out", "--year", "--category", "--since", "--until", "--strict", "--seed", "--related", "--layout-seconds", "--workers", "--overview-above", "--cache", "--no-cache", "--update", "--report"]],
+    ["extract", ["--year", "--category", "--since", "--until", "--strict", "--workers"]],
     ["serve", ["--port", "--no-open"]],
     ["bench", ["--papers", "--source", "--workers", "--seed", "--json", "--no-incremental"]],
   ])("cli: %s --help documents every flag", (command, flags) => {

@@ -1,11 +1,11 @@
 import { open, readFile, stat } from "node:fs/promises";
 import { extname, relative } from "node:path";
-import type { FileSummary, InputFormat, InputSummary, Paper, Rejection } from "../schema.ts";
+import type { FileSummary, InputFormat, InputSummary, Paper, Rejection, Selection } from "../schema.ts";
 import { readCsv } from "./csv.ts";
 import { readHfPage, looksLikeHfPage } from "./hfPage.ts";
 import { readJson, readJsonl } from "./json.ts";
 import { failedResult, type PaperRecord, type ReadResult } from "./record.ts";
-import { categorySelection, type CategorySelection } from "./select.ts";
+import { categorySelection, inDateRange, type CategorySelection } from "./select.ts";
 import { compareDates } from "./dates.ts";
 import { normaliseTitle, paperKey } from "./text.ts";
 import { EXTENSIONS, SNIFFED, expandInputs } from "./files.ts";
@@ -13,8 +13,8 @@ import { EXTENSIONS, SNIFFED, expandInputs } from "./files.ts";
 export interface IngestOptions {
   /** Year for the year-less dates of Hugging Face pages (default: the year after the page's latest). */
   year?: number;
-  /** Keep only records of these arXiv categories or archives ("cs.CL", "cs"); see select.ts. */
-  categories?: readonly string[];
+  /** Keep only the records inside this selection; see select.ts. */
+  selection?: Selection;
   /** Told the bytes read so far, of all inputs, and their total. */
   onProgress?: (bytes: number, total: number) => void;
 }
@@ -22,8 +22,13 @@ export interface IngestOptions {
 export interface Corpus {
   papers: Paper[];
   summary: InputSummary;
-  /** With a category selection: the categories of the records outside it, most common first. */
-  outsideCategories?: [name: string, records: number][];
+  /** With a selection: what the records outside it were, to show a misspelt category or a range that misses. */
+  outside?: {
+    /** With categories selected: theirs, most common first. */
+    categories?: [name: string, records: number][];
+    /** With dates selected: the earliest and latest of the records read, inside or out. */
+    dates?: [first: string, last: string];
+  };
 }
 
 /** Text files only: a NUL byte or invalid UTF-8 near the start means binary data. */
@@ -122,18 +127,26 @@ function merge(into: Paper, extra: PaperRecord): void {
   if (extra.categories) into.categories = [...new Set([...(into.categories ?? []), ...extra.categories])];
 }
 
+function widened(range: [string, string] | undefined, date: string): [string, string] {
+  if (!range) return [date, date];
+  return [date < range[0] ? date : range[0], date > range[1] ? date : range[1]];
+}
+
 /**
  * Reads every input, deduplicates papers by normalised title and accounts for
  * every record: kept, merged into an earlier duplicate, rejected with file,
- * line and reason, or outside the category selection.
+ * line and reason, or outside the selection.
  */
 export async function readCorpus(paths: string[], options: IngestOptions = {}): Promise<Corpus> {
   const files = await expandInputs(paths);
   const sizes = await Promise.all(files.map((path) => stat(path).then((info) => (info.isFile() ? info.size : 0), () => 0)));
   const totalBytes = sizes.reduce((a, b) => a + b, 0);
-  const select = options.categories ? categorySelection(options.categories) : undefined;
+  const { selection } = options;
+  const select = selection?.categories ? categorySelection(selection.categories) : undefined;
+  const byDate = selection?.since !== undefined || selection?.until !== undefined;
+  let dates: [string, string] | undefined;
   const byTitle = new Map<string, Paper>();
-  const summary: InputSummary = { files: [], read: 0, kept: 0, duplicates: 0, rejected: 0, rejections: [], ...(select && { categories: [...select.names], outside: 0 }) };
+  const summary: InputSummary = { files: [], read: 0, kept: 0, duplicates: 0, rejected: 0, rejections: [], ...(selection && { selection: { ...selection }, outside: 0 }) };
   let bytesBefore = 0;
   options.onProgress?.(0, totalBytes);
   for (const [i, path] of files.entries()) {
@@ -143,8 +156,15 @@ export async function readCorpus(paths: string[], options: IngestOptions = {}): 
     bytesBefore += sizes[i]!;
     options.onProgress?.(bytesBefore, totalBytes);
     const fileSummary: FileSummary = { file, format, read: result.read, kept: 0, duplicates: 0, rejected: result.rejections.length };
-    if (select) fileSummary.outside = result.outside;
+    if (selection) fileSummary.outside = result.outside;
     for (const record of result.records) {
+      if (byDate) {
+        if (record.date) dates = widened(dates, record.date);
+        if (!inDateRange(record.date, selection?.since, selection?.until)) {
+          fileSummary.outside!++;
+          continue;
+        }
+      }
       const normalised = normaliseTitle(record.title);
       const existing = byTitle.get(normalised);
       if (existing) {
@@ -167,6 +187,6 @@ export async function readCorpus(paths: string[], options: IngestOptions = {}): 
     if (summary.outside !== undefined) summary.outside += f.outside ?? 0;
   }
   const corpus: Corpus = { papers: [...byTitle.values()], summary };
-  if (select) corpus.outsideCategories = select.outsideNames();
+  if (selection) corpus.outside = { ...(select && { categories: select.outsideNames() }), ...(dates && { dates }) };
   return corpus;
 }

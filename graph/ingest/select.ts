@@ -1,7 +1,9 @@
+import type { Selection } from "../schema.ts";
+
 /**
- * Selecting records by arXiv category, as `--category cs.CL,cs.LG` or by archive, `--category cs`:
- * a researcher points the builder at the arXiv metadata snapshot (2.7 million records) to map
- * one field, not all of them.
+ * Selecting records by arXiv category, as `--category cs.CL,cs.LG` or by archive, `--category cs`,
+ * and by date, `--since 2025 --until 2025-06`: a researcher points the builder at the arXiv
+ * metadata snapshot (2.7 million records) to map one field and period, not all of them.
  */
 export interface CategorySelection {
   /** As the user wrote them, for messages. */
@@ -55,4 +57,44 @@ export function categorySelection(names: readonly string[]): CategorySelection {
       return [...outside].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     },
   };
+}
+
+const DATE_BOUND = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** An ISO date as precise as wanted ("2025", "2025-06", "2025-06-30"), or why it is not one. */
+export function parseDateBound(flag: string, value: string): { date: string } | { error: string } {
+  const m = DATE_BOUND.exec(value.trim());
+  const month = m?.[2] === undefined ? 1 : Number(m[2]);
+  const day = m?.[3] === undefined ? 1 : Number(m[3]);
+  if (!m || month < 1 || month > 12 || day < 1 || day > 31) return { error: `${flag} takes a date such as 2025, 2025-06 or 2025-06-30, not "${value}"` };
+  return { date: m[0] };
+}
+
+/** The first and the last day a date as precise as "2025" or "2025-06" may stand for, comparable as strings. */
+function span(date: string): [first: string, last: string] {
+  const [year, month, day] = date.split("-");
+  return [`${year}-${month ?? "01"}-${day ?? "01"}`, `${year}-${month ?? "12"}-${day ?? "31"}`];
+}
+
+/**
+ * Whether a record's date falls in [since, until], both inclusive. A date known only to the
+ * month or the year counts when that month or year overlaps the range; a record without a date
+ * is outside any range.
+ */
+export function inDateRange(date: string | undefined, since?: string, until?: string): boolean {
+  if (since === undefined && until === undefined) return true;
+  if (date === undefined) return false;
+  const [first, last] = span(date);
+  return (since === undefined || last >= span(since)[0]) && (until === undefined || first <= span(until)[1]);
+}
+
+/** The selection as the flags that made it: "--category cs.CL --since 2025". */
+export function describeSelection(selection: Selection): string {
+  return [
+    selection.categories && `--category ${selection.categories.join(",")}`,
+    selection.since && `--since ${selection.since}`,
+    selection.until && `--until ${selection.until}`,
+  ]
+    .filter(Boolean)
+    .join(" ");
 }

@@ -103,8 +103,14 @@ function checkAttributes(problems: Problems, attributes: unknown): void {
   }
   problems.check(isRecord(a.stats) && isRecord((a.stats as Record_).edgesByKind), "attributes.stats: expected graph statistics");
   problems.check(isRecord(a.input) && Array.isArray((a.input as Record_).files), "attributes.input: expected the input summary");
-  const categories = isRecord(a.input) ? (a.input as Record_).categories : undefined;
-  problems.check(categories === undefined || isStringArray(categories), "attributes.input.categories: expected the arXiv categories the build kept");
+  const selection = isRecord(a.input) ? (a.input as Record_).selection : undefined;
+  problems.check(
+    selection === undefined ||
+      (isRecord(selection) &&
+        ((selection as Record_).categories === undefined || isStringArray((selection as Record_).categories)) &&
+        ["since", "until"].every((bound) => (selection as Record_)[bound] === undefined || typeof (selection as Record_)[bound] === "string")),
+    "attributes.input.selection: expected the categories and dates the build kept",
+  );
 }
 
 /** Checks `json` is a full graph or one community of an overview as the builder writes atlas.json, and narrows its type. */

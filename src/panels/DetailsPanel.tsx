@@ -6,7 +6,7 @@ import type { TraceResult } from "../trace/path";
 import { NodeLink, Section } from "./common";
 import { entityDetails, paperDetails } from "./details";
 import { EntityPanel } from "./EntityPanel";
-import { plural } from "./format";
+import { plural, selectionText } from "./format";
 import { PaperPanel } from "./PaperPanel";
 import { TracePanel } from "./TracePanel";
 
@@ -58,7 +58,7 @@ function Overview() {
           <p className="lead">
             {plural(stats.papers, "paper")} and {plural(stats.entities, "entity", "entities")} they mention, in {plural(atlas.communities.length, "cluster")}
             {input.files.length > 0 && <> — read from {plural(input.files.length, "source file")}</>}
-            {input.categories && <>, arXiv {input.categories.join(", ")} only</>}.
+            {input.selection && <>: only {selectionText(input.selection)}</>}.
           </p>
         </>
       )}

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readCorpus } from "../../graph/ingest/index.ts";
 import { parseDate } from "../../graph/ingest/dates.ts";
 import { cleanText } from "../../graph/ingest/text.ts";
-import { categorySelection, parseCategoryNames } from "../../graph/ingest/select.ts";
+import { categorySelection, describeSelection, inDateRange, parseCategoryNames, parseDateBound } from "../../graph/ingest/select.ts";
 import type { InputSummary } from "../../graph/schema.ts";
 import { scratchDir } from "../support/scratch.ts";
 
@@ -240,9 +240,9 @@ describe("ingest: selecting arXiv categories", () => {
     [["astro-ph"], 1, 3],
     [["cs.ai", "cs.RO"], 2, 2],
   ] as const)("jsonl: the arXiv snapshot's records of %j: %i kept, %i outside", async (categories, kept, outside) => {
-    const { papers, summary } = await readCorpus([fixture("arxiv-snapshot.jsonl")], { categories });
+    const { papers, summary } = await readCorpus([fixture("arxiv-snapshot.jsonl")], { selection: { categories: [...categories] } });
     expect([summary.kept, summary.outside], "select: kept, outside").toEqual([kept, outside]);
-    expect(summary.categories).toEqual(categories);
+    expect(summary.selection).toEqual({ categories });
     expect(papers.every((p) => categorySelection(categories).includes(p.categories))).toBe(true);
     expectAccounted(summary, "select");
   });
@@ -252,7 +252,7 @@ describe("ingest: selecting arXiv categories", () => {
   it("select: every format reads its categories, and records without any are outside", async () => {
     writeFileSync(join(dir, "papers.csv"), 'title,abstract,categories\nOne,"An abstract about parsing.",cs.CL\nTwo,"An abstract about varieties.",math.AG\n');
     writeFileSync(join(dir, "papers.bib"), "@article{a, title={Three}, abstract={An abstract about tagging.}, keywords={cs.CL, cs.LG}}\n@article{b, title={Four}, abstract={No keywords here.}}\n");
-    const { papers, summary } = await readCorpus([join(dir, "papers.csv"), join(dir, "papers.bib"), fixture("papers.json"), "graph/corpus"], { categories: ["cs.CL", "cs.CV"] });
+    const { papers, summary } = await readCorpus([join(dir, "papers.csv"), join(dir, "papers.bib"), fixture("papers.json"), "graph/corpus"], { selection: { categories: ["cs.CL", "cs.CV"] } });
     expect(papers.map((p) => p.title).sort()).toEqual(["One", "Quantized Diffusion on Jetson Orin", "Three"]);
     expect(summary.files.filter((f) => f.format === "hf-page").every((f) => f.outside === f.read && f.kept === 0), "select: listing pages name no categories").toBe(true);
     expect(summary.outside).toBe(summary.files.reduce((n, f) => n + (f.outside ?? 0), 0));
@@ -262,7 +262,7 @@ describe("ingest: selecting arXiv categories", () => {
   it("select: an invalid record outside the selection is outside, not rejected; inside, it is rejected", async () => {
     const lines = ['{"title": "In", "categories": "cs.CL"}', '{"abstract": "No title.", "categories": "cs.CL"}', '{"title": "Out", "categories": "math.AG"}', "not json"];
     writeFileSync(join(dir, "mixed.jsonl"), lines.join("\n") + "\n");
-    const { summary } = await readCorpus([join(dir, "mixed.jsonl")], { categories: ["cs.CL"] });
+    const { summary } = await readCorpus([join(dir, "mixed.jsonl")], { selection: { categories: ["cs.CL"] } });
     expect(summary.rejections.map((r) => `${r.line}: ${r.reason}`)).toEqual(['1: missing "abstract"', '2: missing "title"', expect.stringMatching(/^4: not valid JSON/)]);
     expect([summary.read, summary.kept, summary.rejected, summary.outside]).toEqual([4, 0, 3, 1]);
   });
@@ -270,8 +270,61 @@ describe("ingest: selecting arXiv categories", () => {
   it("select: without --category the summary has no such fields, so earlier outputs stay as they were", async () => {
     const { summary } = await readCorpus([fixture("arxiv-snapshot.jsonl")]);
     expect(summary).not.toHaveProperty("outside");
-    expect(summary).not.toHaveProperty("categories");
+    expect(summary).not.toHaveProperty("selection");
     expect(summary.files[0]).not.toHaveProperty("outside");
+  });
+});
+
+describe("ingest: selecting dates", () => {
+  it.each([
+    ["2025-03-14", "2025", undefined, true, "within the year"],
+    ["2024-12-31", "2025", undefined, false, "the day before"],
+    ["2025-01-01", "2025-01-01", "2025-01-01", true, "both bounds inclusive"],
+    ["2024", "2024-06", undefined, true, "a year that overlaps the range"],
+    ["2024", undefined, "2023-12", false, "a year after the range"],
+    ["2025-06", "2025-06-15", "2025-06-20", true, "a month that holds the range"],
+    ["2025-07", undefined, "2025-06", false, "the month after"],
+    [undefined, "2020", undefined, false, "no date is outside any range"],
+    [undefined, undefined, undefined, true, "no range"],
+  ] as const)("dates: %s in [%s, %s] is %s (%s)", (date, since, until, inside, why) => {
+    expect(inDateRange(date, since, until), `dates: ${why}`).toBe(inside);
+  });
+
+  it.each([
+    ["2025", "2025"],
+    ["2025-06", "2025-06"],
+    [" 2025-06-30 ", "2025-06-30"],
+    ["2025-13", undefined],
+    ["2025-6", undefined],
+    ["June 2025", undefined],
+  ] as const)("dates: --since %j", (value, date) => {
+    const parsed = parseDateBound("--since", value);
+    if (date === undefined) expect("error" in parsed && parsed.error).toContain(`--since takes a date such as 2025`);
+    else expect(parsed).toEqual({ date });
+  });
+
+  it("dates: of the bundled pages, a later start keeps fewer papers, each dated within the range", async () => {
+    const all = await readCorpus(["graph/corpus"]);
+    const counts = [];
+    for (const since of ["2025", "2025-06", "2025-09"]) {
+      const { papers, summary } = await readCorpus(["graph/corpus"], { selection: { since } });
+      expect(papers.every((p) => inDateRange(p.date, since)), `dates: since ${since}`).toBe(true);
+      expect(summary.outside, `dates: since ${since} leaves some out`).toBeGreaterThan(0);
+      expectAccounted(summary, `dates since ${since}`);
+      counts.push(papers.length);
+    }
+    expect(counts[0]).toBeLessThan(all.papers.length);
+    expect(counts[1]).toBeLessThan(counts[0]!);
+    expect(counts[2]).toBeLessThan(counts[1]!);
+  });
+
+  it("dates: with categories, a record must meet both", async () => {
+    const { summary } = await readCorpus([fixture("arxiv-snapshot.jsonl")], { selection: { categories: ["cs"], since: "2023-12", until: "2023-12" } });
+    expect([summary.kept, summary.outside]).toEqual([4, 0]);
+    const later = await readCorpus([fixture("arxiv-snapshot.jsonl")], { selection: { categories: ["cs"], since: "2024" } });
+    expect([later.summary.kept, later.summary.outside]).toEqual([0, 4]);
+    expect(later.outside?.dates, "dates: the range the records read span, for the error").toEqual(["2023-12", "2023-12"]);
+    expect(describeSelection(later.summary.selection!)).toBe("--category cs --since 2024");
   });
 });
 

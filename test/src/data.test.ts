@@ -136,7 +136,8 @@ describe("data: what is refused, and how it is explained", () => {
     ["a related edge without its explanation", withChange((d) => d.edges.related.shared.pop()), "invalid", /edges\.related\.shared: expected 1 entries, found 0/],
     ["two identical links", withChange((d) => { d.edges.cooccurs.sourceDelta.push(0); d.edges.cooccurs.target.push(5); d.edges.cooccurs.weight.push(1); }), "invalid", /could not be read/],
     ["a non-object", host({ "./data/atlas.json": "[1, 2]" }), "invalid", /not a JSON object/],
-    ["categories kept that are not a list of names", withChange((d) => Object.assign(d.attributes.input, { categories: "cs.CL" })), "invalid", /attributes\.input\.categories: expected the arXiv categories/],
+    ["categories kept that are not a list of names", withChange((d) => Object.assign(d.attributes.input, { selection: { categories: "cs.CL" } })), "invalid", /attributes\.input\.selection: expected the categories and dates/],
+    ["a date kept that is not a string", withChange((d) => Object.assign(d.attributes.input, { selection: { since: 2025 } })), "invalid", /attributes\.input\.selection/],
   ])("%s", async (_name, fetchImpl, problem, message) => {
     const error = await loadError(fetchImpl);
     expect(error.problem).toBe(problem);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { entityDetails, paperDetails, rankAliases } from "../../src/panels/details";
-import { formatDate, safeUrl } from "../../src/panels/format";
+import { formatDate, safeUrl, selectionText } from "../../src/panels/format";
 import { fixtureAtlas } from "./support/fixture";
 import { realAtlas } from "./support/atlas-data";
 
@@ -66,6 +66,15 @@ describe("formatting", () => {
     [undefined, "undated"],
   ])("date %s", (date, text) => {
     expect(formatDate(date)).toBe(text);
+  });
+
+  it.each([
+    [{ categories: ["cs.CL"] }, "arXiv cs.CL"],
+    [{ categories: ["cs.CL", "cs.LG"], since: "2025-05" }, "arXiv cs.CL, cs.LG, dated May 2025 or later"],
+    [{ since: "2024", until: "2025-06-30" }, "dated 2024 to 30 Jun 2025"],
+    [{ until: "2023" }, "dated 2023 or earlier"],
+  ])("selection %j", (selection, text) => {
+    expect(selectionText(selection)).toBe(text);
   });
 
   it.each([
