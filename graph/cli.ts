@@ -91,8 +91,8 @@ function canOpenBrowser(): boolean {
 }
 
 /** Whether the command ran again, to its end, in a Node with a heap large enough for `inputs` (see heap.ts). */
-async function ranWithLargerHeap(command: string, inputs: string[]): Promise<boolean> {
-  const code = await rerunWithHeapFor(inputs, (line) => process.stderr.write(`atlas ${command}: ${line}\n`));
+async function ranWithLargerHeap(command: string, inputs: string[], selection?: Selection): Promise<boolean> {
+  const code = await rerunWithHeapFor(inputs, (line) => process.stderr.write(`atlas ${command}: ${line}\n`), { selected: selection !== undefined });
   if (code === undefined) return false;
   process.exitCode = code;
   return true;
@@ -175,7 +175,7 @@ program
   .action(async (files: string[], opts: BuildFlags) => {
     if (opts.update && !opts.cache) throw new UsageError("--update keeps the previous map in the cache: it cannot be used with --no-cache");
     const inputs = files.length ? files : [BUNDLED_CORPUS];
-    if (await ranWithLargerHeap("build", inputs)) return;
+    if (await ranWithLargerHeap("build", inputs, selectionOf(opts))) return;
     const { rejected } = await runBuild(inputs, opts);
     if (opts.strict && rejected > 0) {
       process.stderr.write(`atlas build: --strict: ${rejected} record${rejected === 1 ? "" : "s"} rejected\n`);

@@ -29,6 +29,11 @@ export function heapToAsk(inputBytes: number, capBytes: number, memoryBytes: num
   return affordable > capBytes ? Math.floor(affordable / MB) : undefined;
 }
 
+/** Whether `inputBytes` may need more memory than the machine has, when the whole input is built. */
+export function beyondMachine(inputBytes: number, memoryBytes: number): boolean {
+  return inputBytes * PEAK_BYTES_PER_INPUT_BYTE > memoryBytes;
+}
+
 /** The same command line, run by the same Node with a heap of `megabytes`. */
 export function argumentsWithHeap(execArgv: readonly string[], argv: readonly string[], megabytes: number): string[] {
   return [`--max-old-space-size=${megabytes}`, ...execArgv, ...argv.slice(1)];
@@ -42,16 +47,20 @@ function heapChosen(): boolean {
  * Runs this command again with a larger heap when `inputs` need it, and returns its exit code;
  * undefined when this process can build them itself (or a heap size was chosen explicitly).
  */
-export async function rerunWithHeapFor(inputs: string[], log: (line: string) => void): Promise<number | undefined> {
+export async function rerunWithHeapFor(inputs: string[], log: (line: string) => void, options: { selected: boolean }): Promise<number | undefined> {
   if (process.env[RESTARTED] || heapChosen()) return undefined;
   let bytes = 0;
   for (const file of await expandInputs(inputs)) bytes += (await stat(file).catch(() => undefined))?.size ?? 0;
   const cap = getHeapStatistics().heap_size_limit;
   // A container's memory limit, when there is one, not the host's.
   const memory = Math.min(totalmem(), process.constrainedMemory() || Infinity);
+  const gb = (b: number) => `${(b / 1024 ** 3).toFixed(1)} GB`;
+  // The whole arXiv snapshot (4.5 GB) would need some 120 GB: said before the build, not after it fails.
+  if (!options.selected && beyondMachine(bytes, memory)) {
+    log(`${(bytes / MB).toFixed(0)} MB of input may need about ${gb(bytes * PEAK_BYTES_PER_INPUT_BYTE)} of memory, more than the ${gb(memory)} here: --category, --since and --until build part of it`);
+  }
   const megabytes = heapToAsk(bytes, cap, memory);
   if (megabytes === undefined) return undefined;
-  const gb = (b: number) => `${(b / 1024 ** 3).toFixed(1)} GB`;
   log(`${(bytes / MB).toFixed(0)} MB of input may need more than Node's ${gb(cap)} heap: building with ${gb(megabytes * MB)}`);
   const child = spawn(process.execPath, argumentsWithHeap(process.execArgv, process.argv, megabytes), { stdio: "inherit", env: { ...process.env, [RESTARTED]: "1" } });
   // Ctrl+C reaches the child too: this process waits for it to finish and passes on how it ended.

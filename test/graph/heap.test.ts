@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { argumentsWithHeap, heapToAsk } from "../../graph/heap.ts";
+import { argumentsWithHeap, beyondMachine, heapToAsk } from "../../graph/heap.ts";
 
 const MB = 1024 * 1024;
 const GB = 1024 * MB;
@@ -15,6 +15,14 @@ describe("heap: a build too large for Node's default heap runs again with one si
     ["150k papers under a heap cap raised already", 183 * MB, 16 * GB, 20 * GB, undefined],
   ])("heap: %s", (_, inputBytes, cap, memory, expected) => {
     expect(heapToAsk(inputBytes, cap, memory)).toBe(expected);
+  });
+
+  it.each([
+    ["150k papers on this machine", 183 * MB, 24 * GB, false],
+    ["the whole arXiv snapshot", 4.5 * GB, 24 * GB, true],
+    ["a million papers on a laptop", 1.3 * GB, 16 * GB, true],
+  ])("heap: is %s beyond the machine?", (_, inputBytes, memory, beyond) => {
+    expect(beyondMachine(inputBytes, memory)).toBe(beyond);
   });
 
   it("heap: the command runs again as it was given, Node's own flags kept", () => {
