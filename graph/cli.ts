@@ -98,7 +98,7 @@ async function ranWithLargerHeap(command: string, inputs: string[], selection?: 
   return true;
 }
 
-async function runBuild(inputs: string[], opts: BuildFlags): Promise<{ rejected: number }> {
+async function runBuild(inputs: string[], opts: BuildFlags, selection: Selection | undefined): Promise<{ rejected: number }> {
   // Loaded here, not at the top: compromise alone takes about half a second to load, which
   // `--help` and an `atlas serve` with nothing to build need not wait for.
   const { buildAtlas, EmptyCorpusError } = await import("./pipeline.ts");
@@ -108,7 +108,7 @@ async function runBuild(inputs: string[], opts: BuildFlags): Promise<{ rejected:
       inputs,
       outDir: opts.out,
       year: opts.year,
-      selection: selectionOf(opts),
+      selection,
       seed: opts.seed,
       relatedK: opts.related,
       layoutSeconds: opts.layoutSeconds,
@@ -175,8 +175,9 @@ program
   .action(async (files: string[], opts: BuildFlags) => {
     if (opts.update && !opts.cache) throw new UsageError("--update keeps the previous map in the cache: it cannot be used with --no-cache");
     const inputs = files.length ? files : [BUNDLED_CORPUS];
-    if (await ranWithLargerHeap("build", inputs, selectionOf(opts))) return;
-    const { rejected } = await runBuild(inputs, opts);
+    const selection = selectionOf(opts);
+    if (await ranWithLargerHeap("build", inputs, selection)) return;
+    const { rejected } = await runBuild(inputs, opts, selection);
     if (opts.strict && rejected > 0) {
       process.stderr.write(`atlas build: --strict: ${rejected} record${rejected === 1 ? "" : "s"} rejected\n`);
       process.exitCode = 1;
@@ -191,7 +192,7 @@ program
   .action(async (opts: { port: number; open: boolean }) => {
     const freshness = await checkFreshness(DEFAULT_OUT_DIR, [BUNDLED_CORPUS], BUILDER_SOURCES);
     if (!freshness.fresh) {
-      if (await ranWithLargerHeap("serve", freshness.inputs)) return;
+      if (await ranWithLargerHeap("serve", freshness.inputs, freshness.selection)) return;
       process.stderr.write(`atlas serve: building, because ${freshness.reason}\n`);
       await runBuild(freshness.inputs, {
         out: DEFAULT_OUT_DIR,
@@ -201,7 +202,7 @@ program
         overviewAbove: DEFAULT_LAYOUT.islandsAbove,
         workers: defaultWorkers(),
         cache: DEFAULT_CACHE_DIR,
-      });
+      }, freshness.selection);
     }
     const { createServer } = await import("vite");
     const server = await createServer({ root: PROJECT_ROOT, server: { host: "127.0.0.1", port: opts.port, open: opts.open && canOpenBrowser() } });
