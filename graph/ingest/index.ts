@@ -73,6 +73,12 @@ function sniff(head: string, ext: string): InputFormat | undefined {
   return SNIFFED.has(ext) && trimmed.length > 0 ? "hf-page" : undefined;
 }
 
+/**
+ * Formats other than JSON Lines are read as one string, and V8 allows none longer than about
+ * 512 million characters: past this, a file is reported instead of failing the build.
+ */
+export const MAX_WHOLE_FILE_BYTES = 500e6;
+
 interface ReadOptions {
   year?: number;
   select?: CategorySelection;
@@ -93,6 +99,9 @@ async function readOne(path: string, file: string, options: ReadOptions): Promis
   const format = sniff(headText, extname(path).toLowerCase());
   if (!format) return fail("unrecognised format: expected a Hugging Face listing page, JSON, JSONL, CSV or BibTeX");
   if (format === "jsonl") return { format, result: await readJsonl(path, file, select, options.onBytes) };
+  if (info.size > MAX_WHOLE_FILE_BYTES) {
+    return fail(`${(info.size / 1e6).toFixed(0)} MB is too large to read as one ${format === "json" ? "JSON document" : "file"}: JSON Lines (one record a line) is read as a stream, at any size`, format);
+  }
   const text = await readFile(path, "utf8");
   switch (format) {
     case "json":

@@ -1,7 +1,7 @@
-import { writeFileSync } from "node:fs";
+import { truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readCorpus } from "../../graph/ingest/index.ts";
+import { MAX_WHOLE_FILE_BYTES, readCorpus } from "../../graph/ingest/index.ts";
 import { parseDate } from "../../graph/ingest/dates.ts";
 import { cleanText } from "../../graph/ingest/text.ts";
 import { categorySelection, describeSelection, inDateRange, parseCategoryNames, parseDateBound } from "../../graph/ingest/select.ts";
@@ -160,6 +160,16 @@ describe("ingest: broken inputs are reported, never fatal", () => {
     const { summary } = await readCorpus([join(dir, name)]);
     expect(summary.rejected, `junk: ${name} rejected`).toBe(1);
     expect(summary.rejections[0]!.reason).toMatch(reason);
+  });
+
+  it("a JSON document too large for one string is a rejection that says what to use instead", async () => {
+    const path = join(dir, "huge.json");
+    writeFileSync(path, '[{"title": "Huge", "abstract": "A record before a long run of spaces."}' + " ".repeat(70000));
+    // Sparse: the file is longer than any string V8 can hold, and takes no room on disk.
+    truncateSync(path, MAX_WHOLE_FILE_BYTES + 1);
+    const { summary } = await readCorpus([path]);
+    expect(summary.rejections[0]!.reason).toBe("500 MB is too large to read as one JSON document: JSON Lines (one record a line) is read as a stream, at any size");
+    expectAccounted(summary, "huge json");
   });
 
   it("a missing file is a rejection, not a crash", async () => {
