@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
 import { appendFile, mkdir, readFile, readdir, rm } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { PaperExtraction } from "../extract/index.ts";
@@ -21,6 +22,9 @@ export function contentHash(paper: { title: string; abstract: string }): string 
   return createHash("sha1").update(paper.title).update("\0").update(paper.abstract).digest("base64url");
 }
 
+const LINES_PER_APPEND = 10_000;
+const READ_BLOCK = 16 << 20;
+
 /**
  * Extraction results keyed by content hash, one append-only JSON-lines file per
  * extractor fingerprint. Adding 1% more papers re-extracts only that 1%.
@@ -35,18 +39,34 @@ export class ExtractionCache {
     private readonly entries: Map<string, PaperExtraction>,
   ) {}
 
+  /**
+   * Read line by line: the file holds every paper this extractor version has met, 1.2 KB each,
+   * and past about 450k papers it is longer than one JavaScript string can be.
+   */
   static async open(dir: string, fingerprint: string): Promise<ExtractionCache> {
     const file = join(dir, `extract-${fingerprint}.jsonl`);
     const entries = new Map<string, PaperExtraction>();
-    const text = await readFile(file, "utf8").catch(() => "");
-    for (const line of text.split("\n")) {
-      if (!line) continue;
+    const add = (line: string) => {
+      if (!line) return;
       try {
         const { h, r } = JSON.parse(line) as { h: string; r: PaperExtraction };
         entries.set(h, r);
       } catch {
         // torn write: the paper is simply extracted again
       }
+    };
+    try {
+      // Blocks split at line ends by hand, not readline: about as fast as reading the file whole.
+      let rest = "";
+      for await (const block of createReadStream(file, { encoding: "utf8", highWaterMark: READ_BLOCK })) {
+        const lines = (rest + (block as string)).split("\n");
+        rest = lines.pop()!;
+        for (const line of lines) add(line);
+      }
+      add(rest);
+    } catch (error) {
+      // No cache yet is an empty one; any other failure to read it is the user's to know.
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
     }
     return new ExtractionCache(file, dir, entries);
   }
@@ -68,7 +88,10 @@ export class ExtractionCache {
   /** Appends new entries and removes the files of other fingerprints, which can never hit again. */
   async save(): Promise<void> {
     await mkdir(this.dir, { recursive: true });
-    if (this.pending.length) await appendFile(this.file, this.pending.join("\n") + "\n");
+    // In batches: the lines of 450k new papers joined would again pass the longest string.
+    for (let i = 0; i < this.pending.length; i += LINES_PER_APPEND) {
+      await appendFile(this.file, this.pending.slice(i, i + LINES_PER_APPEND).join("\n") + "\n");
+    }
     this.pending.length = 0;
     for (const name of await readdir(this.dir)) {
       const path = join(this.dir, name);

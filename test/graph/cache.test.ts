@@ -1,0 +1,38 @@
+import { appendFileSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { contentHash, ExtractionCache } from "../../graph/cache/extractionCache.ts";
+import type { PaperExtraction } from "../../graph/extract/index.ts";
+import { scratchDir } from "../support/scratch.ts";
+
+const extraction = (name: string): PaperExtraction => ({ mentions: [{ name, type: "technique", forms: [], count: 1, inTitle: false }], tentative: [] });
+
+describe("cache: extractions by content hash", () => {
+  const dir = scratchDir("atlas-cache-test");
+
+  it("cache: none yet is an empty cache", async () => {
+    expect((await ExtractionCache.open(join(dir, "nothing-here"), "f0")).size).toBe(0);
+  });
+
+  it("cache: what is saved is read again, past one append's batch, and a torn last line is skipped", async () => {
+    const cache = await ExtractionCache.open(dir, "f1");
+    const papers = Array.from({ length: 25_000 }, (_, i) => ({ title: `Paper ${i}`, abstract: `About concept ${i}.` }));
+    for (const [i, paper] of papers.entries()) cache.set(contentHash(paper), extraction(`concept ${i}`));
+    await cache.save();
+    const file = join(dir, "extract-f1.jsonl");
+    expect(readFileSync(file, "utf8").split("\n").filter(Boolean)).toHaveLength(25_000);
+    appendFileSync(file, '{"h": "torn", "r": {"ment');
+    const again = await ExtractionCache.open(dir, "f1");
+    expect(again.size).toBe(25_000);
+    expect(again.get(contentHash(papers[24_999]!))).toEqual(extraction("concept 24999"));
+    expect(again.get("torn")).toBeUndefined();
+  });
+
+  it("cache: another extractor's file is removed on save, as it can never hit again", async () => {
+    const cache = await ExtractionCache.open(dir, "f2");
+    cache.set("h", extraction("x"));
+    await cache.save();
+    expect((await ExtractionCache.open(dir, "f1")).size, "cache: f1 is gone").toBe(0);
+    expect((await ExtractionCache.open(dir, "f2")).size).toBe(1);
+  });
+});
