@@ -237,7 +237,7 @@ async function writeBrowserData(graph: AtlasGraph, outDir: string, overviewAbove
 /** Cached results where the content is unchanged, extraction threads for the rest, then corpus-level canonicalisation. */
 async function extractStage(papers: { title: string; abstract: string }[], options: BuildOptions, progress: Progress) {
   const hashes = papers.map(contentHash);
-  const cache = options.cacheDir ? await ExtractionCache.open(options.cacheDir, await extractorFingerprint(EXTRACTOR_DIR)) : undefined;
+  const cache = options.cacheDir ? await ExtractionCache.open(options.cacheDir, await extractorFingerprint(EXTRACTOR_DIR), new Set(hashes)) : undefined;
   const perPaper: PaperExtraction[] = new Array(papers.length);
   const missing: number[] = [];
   hashes.forEach((hash, i) => {

@@ -24,6 +24,8 @@ export function contentHash(paper: { title: string; abstract: string }): string 
 
 const LINES_PER_APPEND = 10_000;
 const READ_BLOCK = 16 << 20;
+/** How `set` writes every line: the hash comes first. */
+const LINE_START = '{"h":"';
 
 /**
  * Extraction results keyed by content hash, one append-only JSON-lines file per
@@ -37,17 +39,23 @@ export class ExtractionCache {
     private readonly file: string,
     private readonly dir: string,
     private readonly entries: Map<string, PaperExtraction>,
+    /** The file ends inside a line (an interrupted save): what is appended must start a new one. */
+    private tornEnd: boolean,
   ) {}
 
   /**
    * Read line by line: the file holds every paper this extractor version has met, 1.2 KB each,
-   * and past about 450k papers it is longer than one JavaScript string can be.
+   * and past about 450k papers it is longer than one JavaScript string can be. With `wanted`,
+   * only those hashes are loaded.
    */
-  static async open(dir: string, fingerprint: string): Promise<ExtractionCache> {
+  static async open(dir: string, fingerprint: string, wanted?: ReadonlySet<string>): Promise<ExtractionCache> {
     const file = join(dir, `extract-${fingerprint}.jsonl`);
     const entries = new Map<string, PaperExtraction>();
     const add = (line: string) => {
       if (!line) return;
+      // The cache holds every paper of every corpus built with this extractor; of a line another
+      // corpus's paper, only the hash is read, so that a small build after a large one stays fast.
+      if (wanted && line.startsWith(LINE_START) && !wanted.has(line.slice(LINE_START.length, line.indexOf('"', LINE_START.length)))) return;
       try {
         const { h, r } = JSON.parse(line) as { h: string; r: PaperExtraction };
         entries.set(h, r);
@@ -55,9 +63,9 @@ export class ExtractionCache {
         // torn write: the paper is simply extracted again
       }
     };
+    let rest = "";
     try {
       // Blocks split at line ends by hand, not readline: about as fast as reading the file whole.
-      let rest = "";
       for await (const block of createReadStream(file, { encoding: "utf8", highWaterMark: READ_BLOCK })) {
         const lines = (rest + (block as string)).split("\n");
         rest = lines.pop()!;
@@ -68,7 +76,7 @@ export class ExtractionCache {
       // No cache yet is an empty one; any other failure to read it is the user's to know.
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
     }
-    return new ExtractionCache(file, dir, entries);
+    return new ExtractionCache(file, dir, entries, rest !== "");
   }
 
   get size(): number {
@@ -90,7 +98,8 @@ export class ExtractionCache {
     await mkdir(this.dir, { recursive: true });
     // In batches: the lines of 450k new papers joined would again pass the longest string.
     for (let i = 0; i < this.pending.length; i += LINES_PER_APPEND) {
-      await appendFile(this.file, this.pending.slice(i, i + LINES_PER_APPEND).join("\n") + "\n");
+      await appendFile(this.file, (this.tornEnd ? "\n" : "") + this.pending.slice(i, i + LINES_PER_APPEND).join("\n") + "\n");
+      this.tornEnd = false;
     }
     this.pending.length = 0;
     for (const name of await readdir(this.dir)) {

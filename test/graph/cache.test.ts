@@ -28,6 +28,16 @@ describe("cache: extractions by content hash", () => {
     expect(again.get("torn")).toBeUndefined();
   });
 
+  it("cache: with the hashes a build wants, only those are loaded, and a new one is added once", async () => {
+    const wanted = [0, 7, 24_999].map((i) => contentHash({ title: `Paper ${i}`, abstract: `About concept ${i}.` }));
+    const cache = await ExtractionCache.open(dir, "f1", new Set([...wanted, "not-cached"]));
+    expect(cache.size).toBe(3);
+    expect(cache.get(wanted[1]!)).toEqual(extraction("concept 7"));
+    cache.set("not-cached", extraction("new"));
+    await cache.save();
+    expect((await ExtractionCache.open(dir, "f1")).size, "cache: the others stay in the file").toBe(25_001);
+  });
+
   it("cache: another extractor's file is removed on save, as it can never hit again", async () => {
     const cache = await ExtractionCache.open(dir, "f2");
     cache.set("h", extraction("x"));
