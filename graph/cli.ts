@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { mkdir, stat, writeFile } from "node:fs/promises";
 import { Command, InvalidArgumentError } from "commander";
 import type { BuildReport } from "./bench/bench.ts";
 import { checkDataDir, EDGES_PER_NODE, formatBrowserRun, runBrowserBench } from "./bench/browser.ts";
@@ -98,7 +98,21 @@ async function ranWithLargerHeap(command: string, inputs: string[], selection?: 
   return true;
 }
 
+/**
+ * Makes sure a directory the build writes into can be one, before minutes of work: a file in
+ * its place would otherwise fail the build at its very end.
+ */
+async function usableDirectory(flag: string, dir: string): Promise<void> {
+  const info = await stat(dir).catch(() => undefined);
+  if (info && !info.isDirectory()) throw new UsageError(`${flag} ${dir} is a file, not a directory`);
+  await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`${flag} ${dir} cannot be created (${error.code === "ENOTDIR" ? "a parent of it is a file" : (error.code ?? error.message)})`);
+  });
+}
+
 async function runBuild(inputs: string[], opts: BuildFlags, selection: Selection | undefined): Promise<{ rejected: number }> {
+  await usableDirectory("--out", opts.out);
+  if (opts.cache) await usableDirectory("--cache", opts.cache);
   // Loaded here, not at the top: compromise alone takes about half a second to load, which
   // `--help` and an `atlas serve` with nothing to build need not wait for.
   const { buildAtlas, EmptyCorpusError } = await import("./pipeline.ts");

@@ -59,6 +59,21 @@ describe("cli: atlas", () => {
     expect(graph.attributes.input).toMatchObject({ read: 4, kept: 1, outside: 3, selection: { categories: ["cs.CL"] } });
   });
 
+  it("cli: an output or cache directory that cannot be one is refused before the build, not at its end", () => {
+    const file = join(dir, "a-file");
+    writeFileSync(file, "");
+    for (const [flags, message] of [
+      [["--out", file], `--out ${file} is a file, not a directory`],
+      [["--out", join(dir, "out-ok"), "--cache", join(file, "cache")], `--cache ${join(file, "cache")} cannot be created (a parent of it is a file)`],
+    ] as const) {
+      const r = atlas("build", "test/fixtures/papers.json", ...flags);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(message);
+      expect(r.stderr, "cli: refused before reading any input").not.toContain("read 3 records");
+      noStackTrace(r.stderr);
+    }
+  });
+
   it.each([
     [["--category", "cs.XY"], "4 outside --category cs.XY; the most common categories of those: astro-ph.CO (1), astro-ph.GA (1), astro-ph.IM (1), cs.AI (1), cs.CL (1)"],
     [["--category", "cs.CL,cs/LG"], '--category: "cs/LG" is not an arXiv category'],
