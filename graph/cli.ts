@@ -208,15 +208,21 @@ program
     if (!freshness.fresh) {
       if (await ranWithLargerHeap("serve", freshness.inputs, freshness.selection)) return;
       process.stderr.write(`atlas serve: building, because ${freshness.reason}\n`);
-      await runBuild(freshness.inputs, {
-        out: DEFAULT_OUT_DIR,
-        seed: DEFAULT_SEED,
-        related: DEFAULT_RELATED.k,
-        layoutSeconds: DEFAULT_LAYOUT.seconds,
-        overviewAbove: DEFAULT_LAYOUT.islandsAbove,
-        workers: defaultWorkers(),
-        cache: DEFAULT_CACHE_DIR,
-      }, freshness.selection);
+      const settings = freshness.settings;
+      await runBuild(
+        freshness.inputs,
+        {
+          out: DEFAULT_OUT_DIR,
+          seed: settings?.seed ?? DEFAULT_SEED,
+          related: settings?.related ?? DEFAULT_RELATED.k,
+          layoutSeconds: settings?.layoutSeconds ?? DEFAULT_LAYOUT.seconds,
+          overviewAbove: settings?.overviewAbove ?? DEFAULT_LAYOUT.islandsAbove,
+          year: settings?.year,
+          workers: defaultWorkers(),
+          cache: DEFAULT_CACHE_DIR,
+        },
+        freshness.selection,
+      );
     }
     const { createServer } = await import("vite");
     const server = await createServer({ root: PROJECT_ROOT, server: { host: "127.0.0.1", port: opts.port, open: opts.open && canOpenBrowser() } });

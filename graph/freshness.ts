@@ -1,10 +1,10 @@
 import { open, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { SCHEMA_VERSION, type Selection } from "./schema.ts";
+import { SCHEMA_VERSION, type BuildSettings, type Selection } from "./schema.ts";
 import { expandInputs } from "./ingest/files.ts";
 
-/** When stale: why, and what to build again: the recorded inputs, with the selection they were built with. */
-export type Freshness = { fresh: true } | { fresh: false; reason: string; inputs: string[]; selection?: Selection };
+/** When stale: why, and what to build again: the recorded inputs, with the selection and settings they were built with. */
+export type Freshness = { fresh: true } | { fresh: false; reason: string; inputs: string[]; selection?: Selection; settings?: BuildSettings };
 
 async function mtime(path: string): Promise<number | undefined> {
   return (await stat(path).catch(() => undefined))?.mtimeMs;
@@ -17,7 +17,7 @@ const HEAD_BLOCK = 1 << 16;
 const MAX_HEAD = 64 << 20;
 
 interface GraphHead {
-  attributes?: { schemaVersion?: unknown; input?: { files?: { file: string }[]; selection?: Selection } };
+  attributes?: { schemaVersion?: unknown; build?: BuildSettings; input?: { files?: { file: string }[]; selection?: Selection } };
 }
 
 /**
@@ -63,8 +63,9 @@ export async function checkFreshness(outDir: string, defaultInputs: string[], bu
   const input = head.attributes?.input;
   const files = (input?.files ?? []).map((f) => f.file);
   const existing = (await Promise.all(files.map(async (f) => ((await mtime(f)) === undefined ? undefined : f)))).filter((f): f is string => f !== undefined);
-  // The selection belongs to the recorded inputs: the default corpus is built whole.
-  const rebuild = existing.length ? { inputs: existing, ...(input?.selection && { selection: input.selection }) } : { inputs: defaultInputs };
+  // The selection and settings belong to the recorded inputs: the default corpus is built as by default.
+  const settings = head.attributes?.build;
+  const rebuild = existing.length ? { inputs: existing, ...(input?.selection && { selection: input.selection }), ...(settings && { settings }) } : { inputs: defaultInputs };
   const version = head.attributes?.schemaVersion;
   if (version !== SCHEMA_VERSION) return { fresh: false, reason: `${graphPath} has schema version ${String(version)}, this build writes ${SCHEMA_VERSION}`, ...rebuild };
   const sources = (await readdir(builderSources, { recursive: true, withFileTypes: true }))

@@ -146,6 +146,13 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
     return assembleGraph(index, links, {
       schemaVersion: SCHEMA_VERSION,
       generator: GENERATOR,
+      build: {
+        seed: options.seed,
+        related: options.relatedK,
+        layoutSeconds: options.layoutSeconds,
+        overviewAbove: options.overviewAbove,
+        ...(options.year !== undefined && { year: options.year }),
+      },
       communities: [],
       input: corpus.summary,
       // Filled in once the graph is complete.

@@ -175,9 +175,20 @@ export interface GraphStats {
   communities: number;
 }
 
+/** The options a graph was built with, beyond its inputs and their selection: what `atlas serve` builds it again with. */
+export interface BuildSettings {
+  seed: string;
+  related: number;
+  layoutSeconds: number;
+  overviewAbove: number;
+  year?: number;
+}
+
 export interface GraphAttributes {
   schemaVersion: SchemaVersion;
   generator: string;
+  /** Absent from files written before it was recorded. */
+  build?: BuildSettings;
   communities: CommunityInfo[];
   input: InputSummary;
   stats: GraphStats;

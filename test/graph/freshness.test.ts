@@ -38,6 +38,7 @@ describe("freshness: what `atlas serve` builds again, and from what", () => {
         reason: `${relative(process.cwd(), input)} is newer than ${graphPath}`,
         inputs: [relative(process.cwd(), input)],
         selection: { categories: ["cs.CL"] },
+        settings: { seed: "paper-atlas", related: 5, layoutSeconds: 1, overviewAbove: 50_000 },
       });
     } finally {
       utimesSync(input, YEAR_AGO, YEAR_AGO);
@@ -57,8 +58,8 @@ describe("freshness: what `atlas serve` builds again, and from what", () => {
   it.each([
     ["no graph.json", undefined, "does not exist", DEFAULT_INPUTS],
     ["not JSON", "<html>", "is not valid JSON", DEFAULT_INPUTS],
-    ["another schema version", `{"options":{},"attributes":{"schemaVersion":${SCHEMA_VERSION + 1},"input":{"files":[{"file":"INPUT"}],"selection":{"since":"2025"}}},"nodes":[],"edges":[]}`, `has schema version ${SCHEMA_VERSION + 1}`, ["INPUT"]],
-    ["a map older than the default corpus, its own inputs gone", `{"options":{},"attributes":{"schemaVersion":${SCHEMA_VERSION},"input":{"files":[{"file":"gone.jsonl"}],"selection":{"since":"2025"}}},"nodes":[],"edges":[]}`, "is newer than", DEFAULT_INPUTS],
+    ["another schema version", `{"options":{},"attributes":{"schemaVersion":${SCHEMA_VERSION + 1},"build":{"seed":"s","related":3,"layoutSeconds":2,"overviewAbove":9},"input":{"files":[{"file":"INPUT"}],"selection":{"since":"2025"}}},"nodes":[],"edges":[]}`, `has schema version ${SCHEMA_VERSION + 1}`, ["INPUT"]],
+    ["a map older than the default corpus, its own inputs gone", `{"options":{},"attributes":{"schemaVersion":${SCHEMA_VERSION},"build":{"seed":"s","related":3,"layoutSeconds":2,"overviewAbove":9},"input":{"files":[{"file":"gone.jsonl"}],"selection":{"since":"2025"}}},"nodes":[],"edges":[]}`, "is newer than", DEFAULT_INPUTS],
   ])("freshness: %s is built again", async (name, content, reason, inputs) => {
     const at = join(dir, name.replace(/\W+/g, "-"));
     mkdirSync(at);
@@ -72,5 +73,6 @@ describe("freshness: what `atlas serve` builds again, and from what", () => {
     expect(freshness.reason).toContain(reason);
     expect(freshness.inputs).toEqual(inputs.map((i) => (i === "INPUT" ? relative(process.cwd(), input) : i)));
     expect(freshness.selection, "freshness: the selection goes with the recorded inputs only").toEqual(inputs === DEFAULT_INPUTS ? undefined : { since: "2025" });
+    expect(freshness.settings, "freshness: so do the settings").toEqual(inputs === DEFAULT_INPUTS ? undefined : { seed: "s", related: 3, layoutSeconds: 2, overviewAbove: 9 });
   });
 });
