@@ -22,7 +22,7 @@ interface GraphHead {
 
 /**
  * graph.json's options and attributes, read without the nodes and edges that follow them: of a
- * 100k-paper corpus the file is 1.2 GB, past the longest string JavaScript can hold.
+ * 150k-paper corpus the file is 650 MB, past the longest string JavaScript can hold.
  */
 async function readHead(path: string): Promise<GraphHead> {
   const handle = await open(path, "r");
