@@ -47,26 +47,27 @@ const stringList = z.union([
 /**
  * The fields Paper Atlas reads from a JSON, JSONL, CSV or BibTeX record. The arXiv
  * metadata snapshot's names (`id`, `authors` as one string, `categories` space-separated,
- * `update_date`, `versions`) work as they are; unknown fields are ignored.
+ * `update_date`, `versions`) work as they are; unknown fields are ignored. A null is an absent
+ * field: the snapshot writes `"doi": null` for most papers.
  */
 const recordSchema = z.object({
   title: z.string({ error: "missing title" }),
-  abstract: z.string().optional(),
-  summary: z.string().optional(),
-  id: text.optional(),
-  arxiv_id: text.optional(),
-  arxivId: text.optional(),
-  doi: z.string().optional(),
-  url: z.string().optional(),
-  authors: stringList.optional(),
-  author: stringList.optional(),
-  date: z.union([z.string(), z.number()]).optional(),
-  published: z.string().optional(),
-  year: z.union([z.string(), z.number()]).optional(),
-  update_date: z.string().optional(),
-  versions: z.array(z.object({ created: z.string().optional() }).loose()).optional(),
-  categories: stringList.optional(),
-  upvotes: z.union([z.number(), z.string()]).optional(),
+  abstract: z.string().nullish(),
+  summary: z.string().nullish(),
+  id: text.nullish(),
+  arxiv_id: text.nullish(),
+  arxivId: text.nullish(),
+  doi: z.string().nullish(),
+  url: z.string().nullish(),
+  authors: stringList.nullish(),
+  author: stringList.nullish(),
+  date: z.union([z.string(), z.number()]).nullish(),
+  published: z.string().nullish(),
+  year: z.union([z.string(), z.number()]).nullish(),
+  update_date: z.string().nullish(),
+  versions: z.array(z.object({ created: z.string().nullish() }).loose()).nullish(),
+  categories: stringList.nullish(),
+  upvotes: z.union([z.number(), z.string()]).nullish(),
 });
 
 export type RawFields = z.input<typeof recordSchema>;
@@ -101,7 +102,7 @@ export function toPaperRecord(raw: unknown, source: SourceRef, select?: Category
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = issue.path.join(".");
-    const missing = issue.code === "invalid_type" && (raw as Record<string, unknown>)[field] === undefined;
+    const missing = issue.code === "invalid_type" && (raw as Record<string, unknown>)[field] == null;
     return { ok: false, reason: missing ? `missing "${field}"` : `field "${field}": ${issue.message}` };
   }
   const f = parsed.data;
@@ -109,13 +110,13 @@ export function toPaperRecord(raw: unknown, source: SourceRef, select?: Category
   const abstract = cleanText(f.abstract ?? f.summary ?? "");
   if (!title) return { ok: false, reason: `empty "title"` };
   if (title.length > MAX_TITLE_CHARS) return { ok: false, reason: `title is ${title.length} characters long (limit ${MAX_TITLE_CHARS})` };
-  if (!abstract) return { ok: false, reason: f.abstract === undefined && f.summary === undefined ? `missing "abstract"` : `empty "abstract"` };
+  if (!abstract) return { ok: false, reason: f.abstract == null && f.summary == null ? `missing "abstract"` : `empty "abstract"` };
   if (abstract.length > MAX_ABSTRACT_CHARS) {
     return { ok: false, reason: `abstract is ${abstract.length} characters long (limit ${MAX_ABSTRACT_CHARS}): a full text, not an abstract` };
   }
 
   const record: PaperRecord = { title, abstract, source };
-  const arxivId = f.arxiv_id ?? f.arxivId ?? (f.id !== undefined && looksLikeArxivId(f.id) ? f.id : undefined);
+  const arxivId = f.arxiv_id ?? f.arxivId ?? (f.id != null && looksLikeArxivId(f.id) ? f.id : undefined);
   if (arxivId) record.arxivId = arxivId.trim().replace(/^arxiv:/i, "");
   if (f.doi) record.doi = f.doi.trim();
   if (f.url) record.url = f.url.trim();
@@ -123,7 +124,7 @@ export function toPaperRecord(raw: unknown, source: SourceRef, select?: Category
   else if (record.doi) record.url = `https://doi.org/${record.doi}`;
 
   const authors = f.authors ?? f.author;
-  if (authors !== undefined) {
+  if (authors != null) {
     record.authors = splitAuthors(authors);
     record.authorsCount = record.authors.length;
   }
@@ -135,8 +136,8 @@ export function toPaperRecord(raw: unknown, source: SourceRef, select?: Category
     parseDate(f.update_date) ??
     parseDate(typeof f.year === "string" ? f.year.trim() : f.year);
   if (date) record.date = date;
-  if (f.categories !== undefined) record.categories = splitCategories(f.categories);
-  const upvotes = f.upvotes === undefined ? NaN : Number(f.upvotes);
+  if (f.categories != null) record.categories = splitCategories(f.categories);
+  const upvotes = f.upvotes == null ? NaN : Number(f.upvotes);
   if (Number.isFinite(upvotes)) record.upvotes = upvotes;
   return { ok: true, record };
 }

@@ -74,6 +74,9 @@ describe("ingest: the bundled corpus (Hugging Face listing pages, both layouts)"
 });
 
 describe("ingest: record formats", () => {
+  const scratch = scratchDir("atlas-formats");
+  const scratchPath = (name: string) => join(scratch, name);
+
   it.each([
     // [file, format, read, kept, duplicates, rejections as "line: reason"]
     ["papers.json", "json", 3, 2, 0, ['11: missing "abstract"']],
@@ -84,6 +87,7 @@ describe("ingest: record formats", () => {
     ["papers.bib", "bibtex", 3, 2, 0, ['11: entry "noabstract2023": missing "abstract"']],
     ["mixed.jsonl", "jsonl", 5, 1, 1, [/^2: not valid JSON/, '3: missing "title"', '6: expected an object with "title" and "abstract", found an array']],
     ["arxiv-snapshot.jsonl", "jsonl", 4, 4, 0, []],
+    ["arxiv-snapshot-raw.jsonl", "jsonl", 3, 3, 0, []],
     ["empty.txt", "unknown", 1, 0, 0, ["0: empty file: no records"]],
   ] as const)("%s: read as %s, every record accounted for", async (file, format, read, kept, duplicates, rejections) => {
     const { summary } = await readCorpus([fixture(file)]);
@@ -111,6 +115,33 @@ describe("ingest: record formats", () => {
       authorsCount: 5,
       categories: ["cs.CR", "cs.AI", "cs.CL"],
     });
+  });
+
+  it("jsonl: the snapshot's lines as Kaggle ships them, with nulls, versions and padded text", async () => {
+    const { papers } = await readCorpus([fixture("arxiv-snapshot-raw.jsonl")]);
+    expect(papers[0]).toMatchObject({
+      title: "Calculation of prompt diphoton production cross sections at Tevatron and LHC energies",
+      doi: "10.1103/PhysRevD.76.013009",
+      // The first version's date, not the update's.
+      date: "2007-04-02",
+      authorsCount: 4,
+    });
+    expect(papers[0]!.abstract).toMatch(/^A fully differential calculation in perturbative quantum chromodynamics is presented/);
+    expect(papers[1]).toMatchObject({ arxivId: "0704.0002", date: "2007-03-31", authors: ["Ileana Streinu", "Louis Theran"], categories: ["math.CO", "cs.CG"] });
+    expect(papers[1], "jsonl: a null doi is no doi").not.toHaveProperty("doi");
+    expect(papers[2]).toMatchObject({ title: "A record with every optional field null", date: "2023-10-10", url: "https://arxiv.org/abs/2310.06825" });
+  });
+
+  it.each([
+    [{ title: null, abstract: "An abstract." }, 'missing "title"'],
+    [{ title: "A title", abstract: null }, 'missing "abstract"'],
+    [{ title: "A title", abstract: "An abstract.", upvotes: null, authors: null, categories: null, date: null, versions: null }, undefined],
+  ])("json: null fields are absent fields: %j", async (record, reason) => {
+    const path = scratchPath("nulls.json");
+    writeFileSync(path, JSON.stringify([record]));
+    const { papers, summary } = await readCorpus([path]);
+    if (reason) expect(summary.rejections[0]!.reason).toBe(reason);
+    else expect(papers[0]).toEqual({ key: papers[0]!.key, title: "A title", abstract: "An abstract.", sources: [{ file: expect.any(String), line: 1 }] });
   });
 
   it("csv: quoted fields keep their commas, quotes and line breaks", async () => {
