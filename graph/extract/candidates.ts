@@ -653,7 +653,8 @@ export function chunksOf(sentence: Sentence, isClaimed: (w: Word) => boolean): W
 
 /** Written like a proper name where capitals mean something. */
 export function isNameLike(w: Word, sentence: Sentence): boolean {
-  if ((NOT_NAME.has(w.lower) && w.shape !== "mixed") || !/^\p{L}/u.test(w.text) || /[=^<>]/.test(w.text)) return false;
+  // "near-0%", "top-1%": a quantity, as "70%" is, never a name.
+  if ((NOT_NAME.has(w.lower) && w.shape !== "mixed") || !/^\p{L}/u.test(w.text) || /[=^<>%]/.test(w.text)) return false;
   if (w.text.length === 1 || modifiedBase(w.text, true) !== undefined) return false;
   if (w.shape === "mixed" || w.shape === "caps" || w.shape === "alnum") return true;
   return w.shape === "title" && !sentence.inTitle && !w.sentenceStart && w.pos !== "adj";

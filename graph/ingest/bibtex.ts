@@ -1,19 +1,10 @@
 import { parse } from "@retorquere/bibtex-parser";
 import { isoDate, monthIndex } from "./dates.ts";
+import { plain } from "./latex.ts";
 import { emptyResult, tally, toPaperRecord, type ReadResult } from "./record.ts";
 import type { CategorySelection } from "./select.ts";
 
 type Creator = { firstName?: string; lastName?: string; name?: string };
-
-/** The parser renders LaTeX markup (\textbf, \emph) as HTML; Paper Atlas keeps plain text. */
-function plain(value: unknown): string | undefined {
-  if (typeof value !== "string") return undefined;
-  return value
-    .replace(/<[^>]+>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-}
 
 function lineOf(text: string, offset: number): number {
   let line = 1;

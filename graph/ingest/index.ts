@@ -7,7 +7,7 @@ import { readJson, readJsonl } from "./json.ts";
 import { failedResult, type PaperRecord, type ReadResult } from "./record.ts";
 import { categorySelection, inDateRange, type CategorySelection } from "./select.ts";
 import { compareDates } from "./dates.ts";
-import { normaliseTitle, paperKey } from "./text.ts";
+import { cleanText, hasLatex, normaliseTitle, paperKey } from "./text.ts";
 import { EXTENSIONS, SNIFFED, expandInputs } from "./files.ts";
 
 export interface IngestOptions {
@@ -154,6 +154,7 @@ export async function readCorpus(paths: string[], options: IngestOptions = {}): 
   const select = selection?.categories ? categorySelection(selection.categories) : undefined;
   const byDate = selection?.since !== undefined || selection?.until !== undefined;
   let dates: [string, string] | undefined;
+  let latexToText: ((text: string) => string) | undefined;
   const byTitle = new Map<string, Paper>();
   const summary: InputSummary = { files: [], read: 0, kept: 0, duplicates: 0, rejected: 0, rejections: [], ...(selection && { selection: { ...selection }, outside: 0 }) };
   let bytesBefore = 0;
@@ -167,6 +168,13 @@ export async function readCorpus(paths: string[], options: IngestOptions = {}): 
     const fileSummary: FileSummary = { file, format, read: result.read, kept: 0, duplicates: 0, rejected: result.rejections.length };
     if (selection) fileSummary.outside = result.outside;
     for (const record of result.records) {
+      // Titles are the map's labels and the key papers are merged by. Abstracts stay as written:
+      // there, the parser would turn "\cite{he2022masked}" into text that reads as a name.
+      if (hasLatex(record.title)) {
+        // Loaded the first time it is needed: the LaTeX parser is the heaviest module of ingest.
+        latexToText ??= (await import("./latex.ts")).latexToText;
+        record.title = cleanText(latexToText(record.title));
+      }
       if (byDate) {
         if (record.date) dates = widened(dates, record.date);
         if (!inDateRange(record.date, selection?.since, selection?.until)) {

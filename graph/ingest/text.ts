@@ -29,3 +29,11 @@ export function excerpt(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > max ? JSON.stringify(flat.slice(0, max) + "…") : JSON.stringify(flat);
 }
+
+/** A command ("\times", "\textsc"), an accent ('na\"ive') or inline math ("$\ell_1$"), as arXiv writes them. */
+const LATEX = /\\(?:[a-zA-Z]+|["'`^~=.%&#_$])|\$[^$]+\$/;
+
+/** Whether `text` has LaTeX markup to turn into text (see latex.ts, loaded only then). */
+export function hasLatex(text: string): boolean {
+  return LATEX.test(text);
+}

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MAX_WHOLE_FILE_BYTES, readCorpus } from "../../graph/ingest/index.ts";
 import { parseDate } from "../../graph/ingest/dates.ts";
-import { cleanText } from "../../graph/ingest/text.ts";
+import { cleanText, hasLatex } from "../../graph/ingest/text.ts";
+import { latexToText } from "../../graph/ingest/latex.ts";
 import { categorySelection, describeSelection, inDateRange, parseCategoryNames, parseDateBound } from "../../graph/ingest/select.ts";
 import type { InputSummary } from "../../graph/schema.ts";
 import { scratchDir } from "../support/scratch.ts";
@@ -366,6 +367,36 @@ describe("ingest: selecting dates", () => {
     expect([later.summary.kept, later.summary.outside]).toEqual([0, 4]);
     expect(later.outside?.dates, "dates: the range the records read span, for the error").toEqual(["2023-12", "2023-12"]);
     expect(describeSelection(later.summary.selection!)).toBe("--category cs --since 2024");
+  });
+});
+
+describe("ingest: LaTeX in titles", () => {
+  it.each([
+    ["$\\mathcal{V}isi\\mathcal{P}runer$: Decoding Discontinuous Cross-Modal Dynamics", "VisiPruner: Decoding Discontinuous Cross-Modal Dynamics"],
+    ["\\textsc{GUI-Spotlight}: Adaptive Iterative Focus Refinement", "GUI-Spotlight: Adaptive Iterative Focus Refinement"],
+    ["P-4DGS: Predictive 4D Gaussian Splatting with 90$\\times$ Compression", "P-4DGS: Predictive 4D Gaussian Splatting with 90× Compression"],
+    ["Physically Aware 360$^\\circ$ View Generation", "Physically Aware 360° View Generation"],
+    ['Schr\\"odinger Bridges and R\\\'enyi Entropy', "Schrödinger Bridges and Rényi Entropy"],
+    ["Tensor Parallel Latent Attention for Prefill \\& Decode", "Tensor Parallel Latent Attention for Prefill & Decode"],
+    ["$\\lambda$-ECLIPSE at 50% of the cost, R&D #1, ~10x", "λ-ECLIPSE at 50% of the cost, R&D #1, ~10x"],
+    ["An unbalanced { brace with \\alpha", "An unbalanced { brace with \\alpha"],
+  ])("latex: %j reads %j", (title, text) => {
+    expect(hasLatex(title), "latex: noticed").toBe(true);
+    expect(latexToText(title)).toBe(text);
+  });
+
+  it.each(["A plain title", "50% faster at 10x the batch", "A $5 budget"])("latex: %j has none to read", (title) => {
+    expect(hasLatex(title)).toBe(false);
+  });
+
+  const dir = scratchDir("atlas-latex");
+
+  it("latex: a title in LaTeX and the same title as plain text are one paper; abstracts stay as written", async () => {
+    writeFileSync(join(dir, "arxiv.json"), JSON.stringify([{ title: "$\\lambda$-ECLIPSE: Multi-Concept Personalization", abstract: "We cut costs by 90\\% with \\textsc{ECLIPSE}." }]));
+    writeFileSync(join(dir, "hf.csv"), 'title,abstract\n"λ-ECLIPSE: Multi-Concept Personalization","The same paper, as a listing shows it."\n');
+    const { papers, summary } = await readCorpus([join(dir, "arxiv.json"), join(dir, "hf.csv")]);
+    expect([summary.kept, summary.duplicates]).toEqual([1, 1]);
+    expect(papers[0]).toMatchObject({ title: "λ-ECLIPSE: Multi-Concept Personalization", abstract: "We cut costs by 90\\% with \\textsc{ECLIPSE}." });
   });
 });
 
