@@ -48,7 +48,7 @@ const stringList = z.union([
  * The fields Paper Atlas reads from a JSON, JSONL, CSV or BibTeX record. The arXiv
  * metadata snapshot's names (`id`, `authors` as one string, `categories` space-separated,
  * `update_date`, `versions`) work as they are; unknown fields are ignored. A null is an absent
- * field: the snapshot writes `"doi": null` for most papers.
+ * field: the snapshot writes `"doi": null` for every paper without a DOI.
  */
 const recordSchema = z.object({
   title: z.string({ error: "missing title" }),
