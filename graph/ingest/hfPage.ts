@@ -1,6 +1,5 @@
-import type { Rejection } from "../schema.ts";
 import { isoDate, monthIndex } from "./dates.ts";
-import { toPaperRecord, type PaperRecord, type ReadResult } from "./record.ts";
+import { emptyResult, tally, toPaperRecord, type ReadResult } from "./record.ts";
 import type { CategorySelection } from "./select.ts";
 
 /**
@@ -89,35 +88,27 @@ export function readHfPage(text: string, file: string, options: { year?: number;
   const explicitYears = [...footerAt.values()].map((f) => f.year).filter((y): y is number => y !== undefined);
   const impliedYear = options.year ?? (explicitYears.length ? Math.max(...explicitYears) + 1 : undefined);
 
-  const records: PaperRecord[] = [];
-  const rejections: Rejection[] = [];
-  let read = 0;
-  let outside = 0;
+  const result = emptyResult();
   let pending: { title: Line; abstract?: Line; index: number } | undefined;
 
   const flush = (footer?: Footer) => {
     if (!pending) return;
-    read++;
+    result.read++;
     const { title, abstract } = pending;
     pending = undefined;
     if (!abstract) {
-      rejections.push({ file, line: title.line, reason: `title without an abstract: ${JSON.stringify(title.text.slice(0, 80))}` });
+      result.rejections.push({ file, line: title.line, reason: `title without an abstract: ${JSON.stringify(title.text.slice(0, 80))}` });
       return;
     }
     // A listing page names no categories: with a selection, each of its papers is outside it.
-    const result = toPaperRecord({ title: title.text, abstract: abstract.text }, { file, line: title.line }, options.select);
-    if (!result.ok) {
-      if ("outside" in result) outside++;
-      else rejections.push({ file, line: title.line, reason: result.reason });
-      return;
-    }
-    if (footer) {
+    const record = toPaperRecord({ title: title.text, abstract: abstract.text }, { file, line: title.line }, options.select);
+    if (record.ok && footer) {
       const year = footer.year ?? impliedYear;
-      if (year !== undefined) result.record.date = isoDate(year, footer.month, footer.day);
-      if (footer.authorsCount !== undefined) result.record.authorsCount = footer.authorsCount;
-      if (footer.upvotes !== undefined) result.record.upvotes = footer.upvotes;
+      if (year !== undefined) record.record.date = isoDate(year, footer.month, footer.day);
+      if (footer.authorsCount !== undefined) record.record.authorsCount = footer.authorsCount;
+      if (footer.upvotes !== undefined) record.record.upvotes = footer.upvotes;
     }
-    records.push(result.record);
+    tally(result, record, { file, line: title.line });
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -130,8 +121,8 @@ export function readHfPage(text: string, file: string, options: { year?: number;
     const l = lines[i]!;
     if (!pending) {
       if (l.text.length > MAX_TITLE_LINE) {
-        read++;
-        rejections.push({ file, line: l.line, reason: "abstract without a title (the line before it is missing or is not a title)" });
+        result.read++;
+        result.rejections.push({ file, line: l.line, reason: "abstract without a title (the line before it is missing or is not a title)" });
         continue;
       }
       pending = { title: l, index: i };
@@ -143,5 +134,5 @@ export function readHfPage(text: string, file: string, options: { year?: number;
     }
   }
   flush();
-  return { records, rejections, read, outside };
+  return result;
 }

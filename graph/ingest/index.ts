@@ -1,3 +1,4 @@
+import type { Stats } from "node:fs";
 import { open, readFile, stat } from "node:fs/promises";
 import { extname, relative } from "node:path";
 import type { FileSummary, InputFormat, InputSummary, Paper, Rejection, Selection } from "../schema.ts";
@@ -85,10 +86,11 @@ interface ReadOptions {
   onBytes: (bytes: number) => void;
 }
 
-async function readOne(path: string, file: string, options: ReadOptions): Promise<{ format: FileSummary["format"]; result: ReadResult }> {
+type FileInfo = Stats | NodeJS.ErrnoException;
+
+async function readOne(path: string, file: string, info: FileInfo, options: ReadOptions): Promise<{ format: FileSummary["format"]; result: ReadResult }> {
   const fail = (reason: string, format: FileSummary["format"] = "unknown") => ({ format, result: failedResult(file, 0, reason) });
   const { select } = options;
-  const info = await stat(path).catch((e: NodeJS.ErrnoException) => e);
   if (info instanceof Error) return fail(info.code === "ENOENT" ? "no such file" : `cannot read: ${info.message}`);
   if (!info.isFile()) return fail("not a regular file");
   if (info.size === 0) return fail("empty file: no records");
@@ -148,7 +150,8 @@ function widened(range: [string, string] | undefined, date: string): [string, st
  */
 export async function readCorpus(paths: string[], options: IngestOptions = {}): Promise<Corpus> {
   const files = await expandInputs(paths);
-  const sizes = await Promise.all(files.map((path) => stat(path).then((info) => (info.isFile() ? info.size : 0), () => 0)));
+  const infos = await Promise.all(files.map((path): Promise<FileInfo> => stat(path).catch((error: NodeJS.ErrnoException) => error)));
+  const sizes = infos.map((info) => (info instanceof Error || !info.isFile() ? 0 : info.size));
   const totalBytes = sizes.reduce((a, b) => a + b, 0);
   const { selection } = options;
   const select = selection?.categories ? categorySelection(selection.categories) : undefined;
@@ -162,7 +165,7 @@ export async function readCorpus(paths: string[], options: IngestOptions = {}): 
   for (const [i, path] of files.entries()) {
     const file = relative(process.cwd(), path) || path;
     const onBytes = (bytes: number) => options.onProgress?.(bytesBefore + Math.min(bytes, sizes[i]!), totalBytes);
-    const { format, result } = await readOne(path, file, { year: options.year, select, onBytes });
+    const { format, result } = await readOne(path, file, infos[i]!, { year: options.year, select, onBytes });
     bytesBefore += sizes[i]!;
     options.onProgress?.(bytesBefore, totalBytes);
     const fileSummary: FileSummary = { file, format, read: result.read, kept: 0, duplicates: 0, rejected: result.rejections.length };
