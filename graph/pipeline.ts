@@ -227,14 +227,16 @@ async function writeBrowserData(graph: AtlasGraph, outDir: string, overviewAbove
   outputs.push({ path: join(outDir, "details/"), bytes: await writeDirectoryAtomic(join(outDir, "details"), asFiles(paperDetails(graph), (_, i) => String(i))) });
   let atlas: unknown;
   if (graph.order > overviewAbove) {
-    const { overview, communities, search } = toOverview(graph);
+    const { overview, communities, search, paths } = toOverview(graph);
     outputs.push({ path: join(outDir, "communities/"), bytes: await writeDirectoryAtomic(join(outDir, "communities"), asFiles(communities, (c) => String(c.community))) });
     outputs.push({ path: join(outDir, "search.json"), bytes: await writeFileAtomic(join(outDir, "search.json"), json(search)) });
+    outputs.push({ path: join(outDir, "paths.json"), bytes: await writeFileAtomic(join(outDir, "paths.json"), json(paths)) });
     atlas = overview;
   } else {
     // A previous, larger build's overview files would otherwise linger.
     await rm(join(outDir, "communities"), { recursive: true, force: true });
     await rm(join(outDir, "search.json"), { force: true });
+    await rm(join(outDir, "paths.json"), { force: true });
     atlas = toCompact(graph);
   }
   outputs.push({ path: join(outDir, "atlas.json"), bytes: await writeFileAtomic(join(outDir, "atlas.json"), json(atlas)) });

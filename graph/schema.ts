@@ -322,7 +322,35 @@ export interface OverviewAtlas {
   links: CommunityLinks;
   /** Relative path of the SearchIndex. */
   search: string;
+  /** Relative path of the PathIndex. */
+  paths: string;
   detailsChunk: number;
+}
+
+/** How two nodes of a PathIndex are linked: one bit per kind of edge between them. */
+export interface PathLinkBits {
+  mentions: 1;
+  cooccurs: 2;
+  related: 4;
+  citesHigher: 8;
+  citesLower: 16;
+}
+
+/**
+ * paths.json: every link of an overview's graph, so that a path between two nodes of different
+ * communities can be traced (a community's file holds only its own links). Nodes are those of
+ * the SearchIndex, in its order. Each pair of linked nodes appears once, from its lower index
+ * (`sourceDelta` as in CompactEdges) to its higher (`target`), with the PATH_LINK bits of the
+ * edges between them in `links`: citesHigher when the lower cites the higher, citesLower for
+ * the reverse. `degree` counts a node's edges and `edges` all of them, as graphology does, so
+ * each hop costs what it costs in the full explorer.
+ */
+export interface PathIndex {
+  edges: number;
+  degree: number[];
+  sourceDelta: number[];
+  target: number[];
+  links: number[];
 }
 
 /** search.json: every node of an overview's graph. */

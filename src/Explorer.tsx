@@ -14,7 +14,8 @@ import { hashToView, type UrlContext } from "./state/url";
 import { useUrlSync } from "./state/useUrlSync";
 import { INITIAL_VIEW, viewReducer, type ViewState } from "./state/view";
 import { useGlobalKeys } from "./useGlobalKeys";
-import { tracePath } from "./trace/path";
+import { pathOnGraph, tracePath } from "./trace/path";
+import { useCorpusTrace } from "./trace/useCorpusTrace";
 
 /** A link that names a node but no camera is asking to be shown that node. */
 function initialView(context: UrlContext): ViewState {
@@ -28,11 +29,12 @@ export function Explorer({ atlas, navigation = null }: { atlas: Atlas; navigatio
     const community = atlas.scope.view === "community" ? atlas.scope.community.id : null;
     return {
       hasNode: (key) => atlas.graph.hasNode(key),
+      ...(community !== null && navigation && { isTraceEnd: (key: string) => key !== "" }),
       hasCommunity: (id) => atlas.communities.some((c) => c.id === id),
       open: community,
       defaultColouring: community === null ? INITIAL_VIEW.colouring : "type",
     };
-  }, [atlas]);
+  }, [atlas, navigation]);
   const [view, dispatch] = useReducer(viewReducer, urlContext, initialView);
   useUrlSync(view, dispatch, urlContext);
 
@@ -42,7 +44,14 @@ export function Explorer({ atlas, navigation = null }: { atlas: Atlas; navigatio
   const { graph } = atlas;
   const { hovered, selected, colouring, edgeKinds, trace, filters } = view;
   const visible = useMemo(() => visibleNodes(graph, filters), [graph, filters]);
-  const path = useMemo(() => (trace.from !== null && trace.to !== null ? tracePath(graph, trace.from, trace.to) : null), [graph, trace.from, trace.to]);
+  const localPath = useMemo(() => (trace.from !== null && trace.to !== null ? tracePath(graph, trace.from, trace.to) : null), [graph, trace.from, trace.to]);
+  // A path this graph does not hold may still run through other communities of an overview.
+  const corpusEnds = useMemo(() => (navigation && trace.from !== null && trace.to !== null && localPath === null ? { from: trace.from, to: trace.to } : null), [navigation, trace.from, trace.to, localPath]);
+  const corpusTrace = useCorpusTrace(navigation, corpusEnds);
+  const path = useMemo(() => {
+    if (!corpusTrace) return localPath;
+    return corpusTrace.status === "done" && corpusTrace.path ? pathOnGraph(graph, corpusTrace.path.nodes) : null;
+  }, [graph, localPath, corpusTrace]);
   const { inScene, over } = splitHover(graph, hovered);
   const scene = useMemo(
     () => sceneOf(graph, { hovered: inScene, selected, colouring, edgeKinds, trace }, visible, path),
@@ -51,9 +60,10 @@ export function Explorer({ atlas, navigation = null }: { atlas: Atlas; navigatio
   const choose = useCallback(
     (hit: SearchHit) => {
       if (graph.hasNode(hit.key)) dispatch({ type: "select", node: hit.key, focus: true });
+      else if (trace.picking && navigation) dispatch({ type: "traceTo", node: hit.key });
       else navigation?.open(hit.community, hit.key);
     },
-    [graph, navigation],
+    [graph, navigation, trace.picking],
   );
 
   // The title names what is on screen, for the tab and for a shared link's preview.
@@ -102,7 +112,7 @@ export function Explorer({ atlas, navigation = null }: { atlas: Atlas; navigatio
                   )}
                 </GraphMap>
               </main>
-              <DetailsPanel selected={selected} trace={trace} path={path} />
+              <DetailsPanel selected={selected} trace={trace} path={path} corpusTrace={corpusTrace} />
             </div>
           </div>
         </DispatchContext.Provider>

@@ -3,13 +3,14 @@ import type { Atlas } from "./data/atlas";
 import type { Overview } from "./data/overview";
 import { computeAppearance, type Appearance } from "./map/appearance";
 import { createSearchIndex, graphDocuments, overviewDocuments, type SearchIndex } from "./search/index";
+import { corpusLinks, type CorpusLinks } from "./trace/corpusTrace";
 import type { ViewAction, ViewState } from "./state/view";
 
 /** How a community's explorer reaches the rest of an overview. */
 export interface OverviewNavigation {
   overview: Overview;
-  /** Opens a community's graph, optionally with a node selected. */
-  open(community: number, node?: string): void;
+  /** Opens a community's graph, optionally with a node selected and a trace kept. */
+  open(community: number, node?: string, trace?: { from: string; to: string }): void;
   /** Back to the map of communities. */
   leave(): void;
 }
@@ -51,6 +52,19 @@ export function loadOverviewSearch(overview: Overview): Promise<SearchIndex> {
     overviewSearches.set(overview, search);
   }
   return search;
+}
+
+const overviewLinks = new WeakMap<Overview, Promise<CorpusLinks>>();
+
+/** The whole corpus's links, for paths that leave the community on screen; fetched on the first such trace. */
+export function loadCorpusLinks(overview: Overview): Promise<CorpusLinks> {
+  let links = overviewLinks.get(overview);
+  if (!links) {
+    links = Promise.all([overview.searchData(), overview.pathData()]).then(([search, paths]) => corpusLinks(search, paths));
+    links.catch(() => overviewLinks.delete(overview));
+    overviewLinks.set(overview, links);
+  }
+  return links;
 }
 
 export const ModelContext = createContext<Model | null>(null);

@@ -9,6 +9,8 @@ import {
   type GraphAttributes,
   type OverviewAtlas,
   type PaperDetails,
+  type PathIndex,
+  type PathLinkBits,
   type SearchIndex,
 } from "../schema.ts";
 import { round, type AtlasGraph } from "../link/assemble.ts";
@@ -135,6 +137,39 @@ export interface OverviewFiles {
   overview: OverviewAtlas;
   communities: CompactAtlas[];
   search: SearchIndex;
+  paths: PathIndex;
+}
+
+const PATH_LINK: PathLinkBits = { mentions: 1, cooccurs: 2, related: 4, citesHigher: 8, citesLower: 16 };
+
+/** The links of the whole graph by node index (the graph's order), each linked pair once. */
+export function toPathIndex(graph: AtlasGraph): PathIndex {
+  const index = new Map<string, number>();
+  const degree: number[] = [];
+  graph.forEachNode((key) => {
+    index.set(key, index.size);
+    degree.push(graph.degree(key));
+  });
+  const paths: PathIndex = { edges: graph.size, degree, sourceDelta: [], target: [], links: [] };
+  let previous = 0;
+  // Node by node, each pair from its lower end: one node's neighbours in memory at a time, not
+  // the 1.7M pairs of a 100k-paper corpus in maps.
+  for (const [node, low] of index) {
+    const higher = new Map<number, number>();
+    graph.forEachEdge(node, (_, a, source, target) => {
+      const other = index.get(source === node ? target : source)!;
+      if (other <= low) return;
+      const bit = a.kind === "cites" ? (source === node ? PATH_LINK.citesHigher : PATH_LINK.citesLower) : PATH_LINK[a.kind];
+      higher.set(other, (higher.get(other) ?? 0) | bit);
+    });
+    for (const high of [...higher.keys()].sort((a, b) => a - b)) {
+      paths.sourceDelta.push(low - previous);
+      previous = low;
+      paths.target.push(high);
+      paths.links.push(higher.get(high)!);
+    }
+  }
+  return paths;
 }
 
 /** The aggregated view of a graph too large for a browser: communities as nodes, each with its own file. */
@@ -206,8 +241,9 @@ export function toOverview(graph: AtlasGraph): OverviewFiles {
     },
     links,
     search: "search.json",
+    paths: "paths.json",
     detailsChunk: DETAILS_CHUNK,
   };
   const communities = infos.map((c) => toCompact(graph, { id: c.id, nodes: members[c.id]!, edges: inner[c.id]!, paperIndex }));
-  return { overview, communities, search };
+  return { overview, communities, search, paths: toPathIndex(graph) };
 }

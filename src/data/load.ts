@@ -1,7 +1,7 @@
 import type { PaperDetails } from "../../graph/schema";
 import { createAtlas, type Atlas, type DetailsSource } from "./atlas";
 import { createOverview, type Overview } from "./overview";
-import { InvalidAtlasError, SchemaVersionError, validateCompact, validateDetailsChunk, validateOverview, validateSearchIndex } from "./validate";
+import { InvalidAtlasError, SchemaVersionError, validateCompact, validateDetailsChunk, validateOverview, validatePathIndex, validateSearchIndex } from "./validate";
 
 export type { Atlas } from "./atlas";
 
@@ -56,6 +56,11 @@ export async function loadData(url: string = DEFAULT_DATA_URL, fetchImpl: Fetch 
       const path = base + file;
       const searchJson = await fetchJson(path, fetchImpl);
       return validated(path, () => validateSearchIndex(searchJson));
+    },
+    paths: async (file, nodes) => {
+      const path = base + file;
+      const pathsJson = await fetchJson(path, fetchImpl);
+      return validated(path, () => validatePathIndex(pathsJson, nodes));
     },
   });
   return { kind: "overview", overview };

@@ -1,4 +1,4 @@
-import type { CommunityInfo, GraphStats, InputSummary, OverviewAtlas, SearchIndex as SearchData } from "../../graph/schema";
+import type { CommunityInfo, GraphStats, InputSummary, OverviewAtlas, PathIndex, SearchIndex as SearchData } from "../../graph/schema";
 import type { Atlas } from "./atlas";
 
 /** One community of an overview: what the builder says of it and where its island lies on the full map. */
@@ -33,11 +33,14 @@ export interface Overview {
   open(id: number): Promise<Atlas>;
   /** Every node of the whole graph, fetched on first use. */
   searchData(): Promise<SearchData>;
+  /** Every link of the whole graph by search index entry, fetched on first use: for paths across communities. */
+  pathData(): Promise<PathIndex>;
 }
 
 export interface OverviewSources {
   open(file: string): Promise<Atlas>;
   search(file: string): Promise<SearchData>;
+  paths(file: string, nodes: number): Promise<PathIndex>;
 }
 
 export function createOverview(data: OverviewAtlas, sources: OverviewSources): Overview {
@@ -53,6 +56,14 @@ export function createOverview(data: OverviewAtlas, sources: OverviewSources): O
   }));
   const opened = new Map<number, Promise<Atlas>>();
   let search: Promise<SearchData> | null = null;
+  const searchData = () => {
+    if (!search) {
+      search = sources.search(data.search);
+      search.catch(() => (search = null));
+    }
+    return search;
+  };
+  let paths: Promise<PathIndex> | null = null;
   return {
     communities,
     links,
@@ -71,12 +82,13 @@ export function createOverview(data: OverviewAtlas, sources: OverviewSources): O
       }
       return atlas;
     },
-    searchData() {
-      if (!search) {
-        search = sources.search(data.search);
-        search.catch(() => (search = null));
+    searchData,
+    pathData() {
+      if (!paths) {
+        paths = searchData().then((index) => sources.paths(data.paths, index.key.length));
+        paths.catch(() => (paths = null));
       }
-      return search;
+      return paths;
     },
   };
 }

@@ -4,6 +4,7 @@ import type {
   EntityType,
   OverviewAtlas,
   PaperDetails,
+  PathIndex,
   SchemaVersion,
   SearchIndex,
 } from "../../graph/schema";
@@ -184,6 +185,7 @@ export function validateOverview(json: unknown): OverviewAtlas {
   const problems = new Problems();
   checkAttributes(problems, data.attributes);
   problems.check(typeof data.search === "string", "search: expected the path of the search index");
+  problems.check(typeof data.paths === "string", "paths: expected the path of the path index");
   problems.check(Number.isInteger(data.detailsChunk) && (data.detailsChunk as number) > 0, "detailsChunk: expected a positive integer");
   const count = isRecord(data.attributes) && Array.isArray(data.attributes.communities) ? data.attributes.communities.length : 0;
   if (problems.check(isRecord(data.communities), "communities: expected parallel arrays")) {
@@ -217,6 +219,30 @@ export function validateSearchIndex(json: unknown): SearchIndex {
   arrayOf(problems, json.aliases, "aliases", count, isStringArray, "an array of strings");
   problems.throwIfAny();
   return json as unknown as SearchIndex;
+}
+
+/** The links of an overview's `nodes` nodes, each pair once from its lower index to its higher, as the builder writes them. */
+export function validatePathIndex(json: unknown, nodes: number): PathIndex {
+  const problems = new Problems();
+  if (!isRecord(json)) {
+    problems.add("expected a path index of parallel arrays");
+    return problems.stop();
+  }
+  const isCount = (value: unknown) => Number.isInteger(value) && (value as number) >= 0;
+  problems.check(isCount(json.edges), "edges: expected a count");
+  arrayOf(problems, json.degree, "degree", nodes, isCount, "a count");
+  if (arrayOf(problems, json.sourceDelta, "sourceDelta", null, isCount, "a count")) {
+    const deltas = json.sourceDelta as number[];
+    const pairs = deltas.length;
+    arrayOf(problems, json.links, "links", pairs, (bits) => Number.isInteger(bits) && (bits as number) > 0 && (bits as number) < 32, "a set of link bits");
+    let source = 0;
+    arrayOf(problems, json.target, "target", pairs, (target, i) => {
+      source += deltas[i]!;
+      return Number.isInteger(target) && (target as number) > source && (target as number) < nodes;
+    }, "a node index above its source's and below the node count");
+  }
+  problems.throwIfAny();
+  return json as unknown as PathIndex;
 }
 
 export function validateDetailsChunk(json: unknown): PaperDetails[] {

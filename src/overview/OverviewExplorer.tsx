@@ -50,9 +50,13 @@ export function OverviewExplorer({ overview }: { overview: Overview }) {
   const navigation = useMemo<OverviewNavigation>(
     () => ({
       overview,
-      open(community, node) {
+      open(community, node, trace) {
         const params = new URLSearchParams({ open: String(community) });
         if (node !== undefined) params.set("node", node);
+        if (trace) {
+          params.set("from", trace.from);
+          params.set("to", trace.to);
+        }
         window.history.pushState(null, "", `${window.location.pathname}${window.location.search}#${params}`);
         setOpen(community);
       },

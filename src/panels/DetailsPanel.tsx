@@ -3,6 +3,7 @@ import { isEntity } from "../data/atlas";
 import { useModel } from "../model";
 import type { Trace } from "../state/view";
 import type { TraceResult } from "../trace/path";
+import type { CorpusTraceState } from "../trace/useCorpusTrace";
 import { NodeLink, Section } from "./common";
 import { entityDetails, paperDetails } from "./details";
 import { EntityPanel } from "./EntityPanel";
@@ -10,13 +11,23 @@ import { plural, selectionText } from "./format";
 import { PaperPanel } from "./PaperPanel";
 import { TracePanel } from "./TracePanel";
 
-export function DetailsPanel({ selected, trace, path }: { selected: string | null; trace: Trace; path: TraceResult | null }) {
+export function DetailsPanel({
+  selected,
+  trace,
+  path,
+  corpusTrace,
+}: {
+  selected: string | null;
+  trace: Trace;
+  path: TraceResult | null;
+  corpusTrace: CorpusTraceState | null;
+}) {
   const { atlas } = useModel();
   const paper = useMemo(() => (selected && atlas.graph.hasNode(selected) ? paperDetails(atlas.graph, selected) : null), [atlas, selected]);
   const entity = useMemo(() => (selected && atlas.graph.hasNode(selected) ? entityDetails(atlas.graph, selected) : null), [atlas, selected]);
   return (
     <aside className="details" aria-label="Details">
-      <TracePanel trace={trace} path={path} />
+      <TracePanel trace={trace} path={path} corpusTrace={corpusTrace} />
       {paper ? <PaperPanel key={paper.key} details={paper} /> : entity ? <EntityPanel key={entity.key} details={entity} /> : <Overview />}
     </aside>
   );
@@ -67,7 +78,7 @@ function Overview() {
           Search with <kbd>/</kbd>, pick with <kbd>Enter</kbd>; <kbd>Esc</kbd> clears.
         </li>
         <li>Hover a node to see its neighbours; click it for details.</li>
-        <li>“Trace from here” then pick another node to see how two things connect.</li>
+        <li>“Trace from here” then pick another node{navigation ? ", here or in any cluster," : ""} to see how two things connect.</li>
       </ul>
       {top.length > 0 && (
         <Section title="Most mentioned">

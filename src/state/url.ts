@@ -5,6 +5,8 @@ import { ALL_EDGE_KINDS, DEFAULT_EDGE_KINDS, INITIAL_VIEW, type CameraView, type
 /** What a link may refer to; anything else in a pasted URL is dropped rather than trusted. */
 export interface UrlContext {
   hasNode(key: string): boolean;
+  /** Whether a trace may end at this key: in one community of an overview, any node of the corpus may. */
+  isTraceEnd?(key: string): boolean;
   hasCommunity(id: number): boolean;
   /** The community of an overview whose graph the view looks at. */
   open?: number | null;
@@ -48,9 +50,14 @@ export function hashToView(hash: string, context: UrlContext): ViewState {
     return value !== null && /^\d+$/.test(value) ? Number(value) : null;
   };
 
+  const traceEnd = (name: string) => {
+    const key = params.get(name);
+    return key !== null && (context.isTraceEnd ?? context.hasNode)(key) ? key : null;
+  };
+
   const community = integer("community");
-  const from = node("from");
-  const to = from === null ? null : node("to");
+  const from = traceEnd("from");
+  const to = from === null ? null : traceEnd("to");
   return {
     ...INITIAL_VIEW,
     selected: node("node"),

@@ -74,6 +74,7 @@ export type ViewAction =
   | { type: "resetFilters" }
   | { type: "toggleEdgeKind"; kind: EdgeKind }
   | { type: "traceFrom"; node: string }
+  | { type: "traceTo"; node: string }
   | { type: "swapTrace" }
   | { type: "clearTrace" }
   | { type: "cameraMoved"; camera: CameraView }
@@ -103,6 +104,9 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return { ...state, edgeKinds: ALL_EDGE_KINDS.filter((kind) => (kind === action.kind) !== state.edgeKinds.includes(kind)) };
     case "traceFrom":
       return { ...state, trace: { from: action.node, to: null, picking: true } };
+    case "traceTo":
+      // A node this graph does not hold (another community's): the end of the trace, not a selection.
+      return state.trace.from === null || action.node === state.trace.from ? state : { ...state, trace: { ...state.trace, to: action.node, picking: false } };
     case "swapTrace":
       return { ...state, trace: { ...state.trace, from: state.trace.to, to: state.trace.from } };
     case "clearTrace":

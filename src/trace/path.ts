@@ -29,6 +29,20 @@ interface Cost {
 
 const skeletons = new WeakMap<AtlasGraph, UndirectedGraph<Record<string, never>, Cost>>();
 
+/** How much of a hub a node of this degree is in a graph of `edges` edges, from 0 to 1. */
+export function hubness(degree: number, edges: number): number {
+  return Math.log1p(degree) / Math.log1p(Math.max(1, edges));
+}
+
+/** A hop between nodes of this hubness: see skeletonOf. */
+export function hopCostOf(hubnessA: number, hubnessB: number): number {
+  return 1 + 0.01 * (hubnessA + hubnessB);
+}
+
+export function hopCost(degreeA: number, degreeB: number, edges: number): number {
+  return hopCostOf(hubness(degreeA, edges), hubness(degreeB, edges));
+}
+
 /**
  * Connections read both ways (a paper mentions an entity, so the entity leads
  * back to the paper), with parallel links merged. Each hop costs 1 plus a
@@ -40,10 +54,9 @@ function skeletonOf(graph: AtlasGraph) {
   if (skeleton) return skeleton;
   skeleton = new UndirectedGraph<Record<string, never>, Cost>();
   graph.forEachNode((node) => skeleton!.addNode(node));
-  const hubness = (node: string) => Math.log1p(graph.degree(node)) / Math.log1p(Math.max(1, graph.size));
   graph.forEachEdge((_edge, _attributes, source, target) => {
     if (source === target || skeleton!.hasEdge(source, target)) return;
-    skeleton!.addEdge(source, target, { cost: 1 + 0.01 * (hubness(source) + hubness(target)) });
+    skeleton!.addEdge(source, target, { cost: hopCost(graph.degree(source), graph.degree(target), graph.size) });
   });
   skeletons.set(graph, skeleton);
   return skeleton;
@@ -65,6 +78,20 @@ export function tracePath(graph: AtlasGraph, from: string, to: string): TraceRes
     hops.push({ from: a, to: b, reasons: between.map((edge) => reasonOf(graph, edge)) });
   }
   return { nodes, edges, hops };
+}
+
+/**
+ * The part of a path through a larger corpus that this graph holds: its nodes here, and the
+ * edges joining consecutive ones; null when none is here. Hops are the caller's to describe.
+ */
+export function pathOnGraph(graph: AtlasGraph, nodes: string[]): TraceResult | null {
+  const here = nodes.filter((node) => graph.hasNode(node));
+  if (here.length === 0) return null;
+  const edges: string[] = [];
+  for (let i = 0; i + 1 < nodes.length; i++) {
+    if (graph.hasNode(nodes[i]!) && graph.hasNode(nodes[i + 1]!)) edges.push(...edgesBetween(graph, nodes[i]!, nodes[i + 1]!));
+  }
+  return { nodes: here, edges, hops: [] };
 }
 
 function edgesBetween(graph: AtlasGraph, a: string, b: string): string[] {

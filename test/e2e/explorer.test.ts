@@ -9,6 +9,7 @@ import { serveStatic, type StaticServer } from "../../graph/bench/static-server"
 import type { Atlas, EntityAttributes } from "../../src/data/atlas";
 import type { Overview } from "../../src/data/overview";
 import { openOf } from "../../src/state/url";
+import { corpusLinks, traceCorpus } from "../../src/trace/corpusTrace";
 import { tracePath } from "../../src/trace/path";
 import { builtDataDir, realAtlas, realOverview } from "../src/support/atlas-data";
 
@@ -284,6 +285,44 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
       await page.getByRole("button", { name: /← All \d+ clusters/ }).click();
       await expect.poll(() => page.url()).not.toContain("open=");
       expect(await details().locator(".kicker").first().textContent()).toContain("Cluster");
+    });
+
+    it("a trace leaves its cluster: from H100 to a paper of another, through the whole atlas, and on into that cluster", async () => {
+      const search = await overview.searchData();
+      const links = corpusLinks(search, await overview.pathData());
+      const h100 = search.key[search.key.findIndex((_key, j) => search.label[j] === "H100" && search.kind[j] === "hardware")]!;
+      // The farthest paper of the largest other cluster: a path that has to cross clusters.
+      const candidates = search.key.filter((_key, j) => search.kind[j] === "paper" && search.community[j] !== h100Community);
+      const expected = candidates.map((key) => traceCorpus(links, h100, key)).filter((path) => path !== null).sort((a, b) => b.cost - a.cost)[0]!;
+      const target = expected.nodes.at(-1)!;
+      const targetLabel = search.label[links.indexOf.get(target)!]!;
+      const communityOf = (key: string) => search.community[links.indexOf.get(key)!]!;
+
+      await choose("H100", /^H100.*Hardware$/);
+      await expect.poll(() => heading().textContent()).toBe("H100");
+      await details().getByRole("button", { name: "Trace from here" }).click();
+      await page.getByText("Click a node or search for it to end the trace").waitFor();
+      await choose(targetLabel);
+      const summary = details().locator(".trace-summary");
+      await expect.poll(() => summary.textContent()).toMatch(new RegExp(`^${expected.hops.length} hops? from H100 to .+, through \\d+ clusters$`));
+      // The search chose the end of the trace: H100's cluster stays open.
+      expect(openOf(new URL(page.url()).hash)).toBe(h100Community);
+      const stops = details().getByRole("list", { name: "Path" }).locator(":scope > li");
+      expect(await stops.count()).toBe(expected.nodes.length);
+      const elsewhere = details().locator(".hops .node-link.elsewhere");
+      expect(await elsewhere.count()).toBe(expected.nodes.filter((key) => communityOf(key) !== h100Community).length);
+      expect(await details().locator(".hop-reasons li").first().textContent()).toMatch(/mentions|share|cites|appear together/);
+      await settle();
+      await shot("12-trace-across-clusters");
+
+      // The path's end opens its own cluster, the trace kept.
+      await elsewhere.last().click();
+      await expect.poll(() => openOf(new URL(page.url()).hash)).toBe(communityOf(target));
+      await expect.poll(() => heading().textContent()).toBe(targetLabel);
+      await expect.poll(() => summary.textContent()).toMatch(new RegExp(`^${expected.hops.length} hops? from H100 to `));
+      expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get("from")).toBe(h100);
+      await settle();
+      await shot("13-trace-end-cluster");
     });
   });
 

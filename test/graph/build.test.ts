@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
@@ -10,7 +10,7 @@ import { BUNDLED_CORPUS } from "../../graph/paths.ts";
 import type { Progress } from "../../graph/progress.ts";
 import { sourcesOf } from "../../src/data/atlas.ts";
 import { scratchDir } from "../support/scratch.ts";
-import { SCHEMA_VERSION, type CompactAtlas, type EntityNodeAttributes, type OverviewAtlas, type SearchIndex, type SerializedAtlas } from "../../graph/schema.ts";
+import { SCHEMA_VERSION, type CompactAtlas, type EntityNodeAttributes, type OverviewAtlas, type PathIndex, type SearchIndex, type SerializedAtlas } from "../../graph/schema.ts";
 
 const build = (outDir: string, extra: Partial<Parameters<typeof buildAtlas>[0]> = {}) =>
   buildAtlas({ inputs: [BUNDLED_CORPUS], outDir, seed: "paper-atlas", relatedK: 5, layoutSeconds: 10, overviewAbove: 50_000, workers: 1, ...extra });
@@ -215,5 +215,17 @@ describe("overview: a graph past the browser limit", () => {
     const search = JSON.parse(read(dir, overview.search)) as SearchIndex;
     expect(new Set(search.key)).toEqual(new Set(full.nodes.map((n) => n.key)));
     for (let i = 0; i < overview.links.source.length; i++) expect(overview.links.source[i]).not.toBe(overview.links.target[i]);
+    // Every link of the whole graph, in the search index's order, for paths that leave a community.
+    const paths = JSON.parse(read(dir, overview.paths)) as PathIndex;
+    expect(paths.edges).toBe(full.edges.length);
+    expect(paths.degree).toHaveLength(search.key.length);
+    const pairs = new Set(full.edges.filter((e) => e.source !== e.target).map((e) => [e.source, e.target].sort().join("\u0000")));
+    expect(paths.target).toHaveLength(pairs.size);
+  });
+
+  it("overview: a later build small enough to draw whole leaves none of the overview's files behind", async () => {
+    await build(dir, { overviewAbove: 50_000 });
+    for (const file of ["communities", "search.json", "paths.json"]) expect(existsSync(join(dir, file)), `overview: ${file}`).toBe(false);
+    expect((JSON.parse(read(dir, "atlas.json")) as CompactAtlas).view).toBe("full");
   });
 });

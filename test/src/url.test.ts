@@ -41,6 +41,12 @@ describe("URL <-> view state on the real graph", async () => {
     expect(viewToHash({ ...INITIAL_VIEW, selected: "e:a&b=c#d" })).toBe("#node=e%3Aa%26b%3Dc%23d");
   });
 
+  it("keeps a trace whose ends lie in other clusters of an overview, and no selection there", () => {
+    const inCluster = { ...context, isTraceEnd: (key: string) => key !== "" };
+    expect(hashToView("#node=p:elsewhere&from=p:elsewhere&to=e:far", inCluster)).toMatchObject({ selected: null, trace: { from: "p:elsewhere", to: "e:far", picking: false } });
+    expect(hashToView("#from=p:elsewhere&to=e:far", context)).toMatchObject({ trace: INITIAL_VIEW.trace });
+  });
+
   it.each([
     ["an unknown node", "#node=e:not-in-this-graph", { selected: null }],
     ["an unknown community", "#community=999999", { filters: INITIAL_VIEW.filters }],

@@ -14,6 +14,8 @@ describe("view state: pure updates", () => {
     ["trace: picking the start again does not end it", [{ type: "traceFrom", node: "e:h100" }, { type: "select", node: "e:h100" }], { trace: { from: "e:h100", to: null, picking: true } }],
     ["trace: Esc cancels a pending pick before touching the selection", [{ type: "select", node: "e:h100" }, { type: "traceFrom", node: "e:h100" }, { type: "escape" }], { selected: "e:h100", trace: INITIAL_VIEW.trace }],
     ["trace: swap", [{ type: "traceFrom", node: "a" }, { type: "select", node: "b" }, { type: "swapTrace" }], { trace: { from: "b", to: "a", picking: false } }],
+    ["trace: an end in another cluster ends the trace but is not selected", [{ type: "select", node: "a" }, { type: "traceFrom", node: "a" }, { type: "traceTo", node: "p:elsewhere" }], { selected: "a", trace: { from: "a", to: "p:elsewhere", picking: false } }],
+    ["trace: an end without a start is no trace", [{ type: "traceTo", node: "p:elsewhere" }], { trace: INITIAL_VIEW.trace }],
     ["trace: clear", [{ type: "traceFrom", node: "a" }, { type: "select", node: "b" }, { type: "clearTrace" }], { trace: INITIAL_VIEW.trace }],
     ["colouring", [{ type: "setColouring", colouring: "type" }], { colouring: "type" }],
     ["category toggles on and off", [{ type: "toggleCategory", category: "paper" }, { type: "toggleCategory", category: "metric" }, { type: "toggleCategory", category: "paper" }], { filters: { ...INITIAL_VIEW.filters, hiddenCategories: ["metric"] } }],

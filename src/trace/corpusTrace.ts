@@ -1,0 +1,167 @@
+import Heap from "mnemonist/heap";
+import type { PathIndex, PathLinkBits, SearchIndex } from "../../graph/schema";
+import { hopCostOf, hubness, type Hop, type HopReason } from "./path";
+
+const PATH_LINK: PathLinkBits = { mentions: 1, cooccurs: 2, related: 4, citesHigher: 8, citesLower: 16 };
+
+/** Shared entities listed for a related hop; the rest are counted. */
+const SHARED_SHOWN = 6;
+
+/**
+ * The links of a whole overview corpus, both ways, in typed arrays: at 100k papers that is 130k
+ * nodes and 1.7M linked pairs, which a graphology graph would take seconds and a gigabyte to
+ * hold. Node i is entry i of the search index.
+ */
+export interface CorpusLinks {
+  search: SearchIndex;
+  indexOf: Map<string, number>;
+  /** Node i's neighbours are neighbours[start[i] .. start[i + 1]), in ascending order. */
+  start: Uint32Array;
+  neighbours: Uint32Array;
+  /** PathLinkBits of each neighbour entry, as seen from the lower index of the pair. */
+  links: Uint8Array;
+  cost: Float64Array;
+}
+
+export function corpusLinks(search: SearchIndex, paths: PathIndex): CorpusLinks {
+  const nodes = search.key.length;
+  const pairs = paths.target.length;
+  const sources = new Uint32Array(pairs);
+  const count = new Uint32Array(nodes + 1);
+  let source = 0;
+  for (let i = 0; i < pairs; i++) {
+    sources[i] = source += paths.sourceDelta[i]!;
+    count[source]!++;
+    count[paths.target[i]!]!++;
+  }
+  const start = new Uint32Array(nodes + 1);
+  for (let i = 0; i < nodes; i++) start[i + 1] = start[i]! + count[i]!;
+  const fill = start.slice(0, nodes);
+  const neighbours = new Uint32Array(2 * pairs);
+  const links = new Uint8Array(2 * pairs);
+  const cost = new Float64Array(2 * pairs);
+  const hub = Float64Array.from(paths.degree, (degree) => hubness(degree, paths.edges));
+  const place = (from: number, to: number, pair: number) => {
+    const at = fill[from]!++;
+    neighbours[at] = to;
+    links[at] = paths.links[pair]!;
+    cost[at] = hopCostOf(hub[from]!, hub[to]!);
+  };
+  // Pairs come sorted by lower end, then higher. So placing every lower end first, then every
+  // higher end, leaves each list ascending, which the intersections below rely on.
+  for (let i = 0; i < pairs; i++) place(paths.target[i]!, sources[i]!, i);
+  for (let i = 0; i < pairs; i++) place(sources[i]!, paths.target[i]!, i);
+  const indexOf = new Map<string, number>();
+  search.key.forEach((key, i) => indexOf.set(key, i));
+  return { search, indexOf, start, neighbours, links, cost };
+}
+
+/** The cheapest path between two nodes, costed as the full explorer costs it (hopCost), as node indices; null when they are not connected. */
+export function corpusPath(links: CorpusLinks, from: number, to: number): number[] | null {
+  const nodes = links.start.length - 1;
+  const distance = new Float64Array(nodes).fill(Infinity);
+  const previous = new Int32Array(nodes).fill(-1);
+  const settled = new Uint8Array(nodes);
+  // Ties broken by node index, so the same corpus always gives the same path.
+  const queue = new Heap<[cost: number, node: number]>((a, b) => a[0] - b[0] || a[1] - b[1]);
+  distance[from] = 0;
+  queue.push([0, from]);
+  while (queue.size > 0) {
+    const [reached, node] = queue.pop()!;
+    if (settled[node]) continue;
+    settled[node] = 1;
+    if (node === to) break;
+    for (let at = links.start[node]!; at < links.start[node + 1]!; at++) {
+      const next = links.neighbours[at]!;
+      const through = reached + links.cost[at]!;
+      if (through < distance[next]!) {
+        distance[next] = through;
+        previous[next] = node;
+        queue.push([through, next]);
+      }
+    }
+  }
+  if (!settled[to]) return null;
+  const path = [to];
+  while (path[path.length - 1] !== from) path.push(previous[path[path.length - 1]!]!);
+  return path.reverse();
+}
+
+/** A path across the whole corpus of an overview, its nodes named by the search index. */
+export interface CorpusTrace {
+  nodes: string[];
+  hops: Hop[];
+  cost: number;
+}
+
+/** The path between two keys of the corpus with the reasons for each hop; null when they are not connected. */
+export function traceCorpus(links: CorpusLinks, from: string, to: string): CorpusTrace | null {
+  const a = links.indexOf.get(from);
+  const b = links.indexOf.get(to);
+  if (a === undefined || b === undefined) return null;
+  const path = corpusPath(links, a, b);
+  if (!path) return null;
+  const key = (i: number) => links.search.key[i]!;
+  const hops: Hop[] = [];
+  let cost = 0;
+  for (let i = 0; i + 1 < path.length; i++) {
+    const at = entryOf(links, path[i]!, path[i + 1]!);
+    cost += links.cost[at]!;
+    hops.push({ from: key(path[i]!), to: key(path[i + 1]!), reasons: reasonsOf(links, path[i]!, path[i + 1]!, links.links[at]!) });
+  }
+  return { nodes: path.map(key), hops, cost };
+}
+
+/** Where `to` sits in `from`'s ascending neighbour list. */
+function entryOf(links: CorpusLinks, from: number, to: number): number {
+  let low = links.start[from]!;
+  let high = links.start[from + 1]! - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const neighbour = links.neighbours[middle]!;
+    if (neighbour === to) return middle;
+    if (neighbour < to) low = middle + 1;
+    else high = middle - 1;
+  }
+  throw new Error(`no link between nodes ${from} and ${to}`);
+}
+
+function reasonsOf(links: CorpusLinks, a: number, b: number, bits: number): HopReason[] {
+  const { key, kind } = links.search;
+  const [low, high] = a < b ? [a, b] : [b, a];
+  const reasons: HopReason[] = [];
+  if (bits & PATH_LINK.mentions) {
+    const [paper, entity] = kind[a] === "paper" ? [a, b] : [b, a];
+    // The index keeps no title flag; the trace panel says "mentions" either way.
+    reasons.push({ kind: "mentions", paper: key[paper]!, entity: key[entity]!, inTitle: false });
+  }
+  if (bits & PATH_LINK.related) {
+    const shared = mentionedByBoth(links, a, b).sort((x, y) => links.start[x + 1]! - links.start[x]! - (links.start[y + 1]! - links.start[y]!) || x - y);
+    reasons.push({ kind: "related", shared: shared.slice(0, SHARED_SHOWN).map((i) => key[i]!) });
+  }
+  if (bits & PATH_LINK.citesHigher) reasons.push({ kind: "cites", citing: key[low]!, cited: key[high]!, via: [] });
+  if (bits & PATH_LINK.citesLower) reasons.push({ kind: "cites", citing: key[high]!, cited: key[low]!, via: [] });
+  if (bits & PATH_LINK.cooccurs) reasons.push({ kind: "cooccurs", count: mentionedByBoth(links, a, b).length });
+  return reasons;
+}
+
+/** Nodes linked to both by a mention: the entities two papers share, or the papers that name two entities. */
+function mentionedByBoth(links: CorpusLinks, a: number, b: number): number[] {
+  const both: number[] = [];
+  let i = links.start[a]!;
+  let j = links.start[b]!;
+  const endA = links.start[a + 1]!;
+  const endB = links.start[b + 1]!;
+  while (i < endA && j < endB) {
+    const x = links.neighbours[i]!;
+    const y = links.neighbours[j]!;
+    if (x < y) i++;
+    else if (y < x) j++;
+    else {
+      if (links.links[i]! & links.links[j]! & PATH_LINK.mentions) both.push(x);
+      i++;
+      j++;
+    }
+  }
+  return both;
+}
