@@ -254,7 +254,7 @@ async function extractStage(papers: { title: string; abstract: string }[], optio
     if (hit) perPaper[i] = hit;
     else missing.push(i);
   });
-  progress.start("extract", missing.length);
+  progress.start("extract", missing.length, "papers");
   const fresh = await extractAll(
     missing.map((i) => papers[i]!),
     { workers: options.workers, onProgress: (done) => progress.tick(done) },

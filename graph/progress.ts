@@ -12,13 +12,28 @@ export interface Progress {
 
 export const silentProgress: Progress = { start() {}, tick() {}, end() {} };
 
-/** A bar on a terminal; elsewhere nothing until the summary line, so logs stay readable. */
+/**
+ * A bar on a terminal, and once each stage ends a line with its time, so that a long build
+ * leaves an account of where its minutes went; elsewhere nothing until the summary line, so
+ * logs stay readable.
+ */
 export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
   if (!stream.isTTY) return silentProgress;
   let bar: cliProgress.SingleBar | undefined;
+  let running: { stage: Stage; since: number; total: number; unit?: string } | undefined;
+  const finish = () => {
+    bar?.stop();
+    bar = undefined;
+    if (!running) return;
+    const { stage, since, total, unit } = running;
+    const seconds = (performance.now() - since) / 1000;
+    stream.write(`${stage.padEnd(8)} ${seconds.toFixed(1)} s${total > 0 ? ` (${total} ${unit ?? "items"})` : ""}\n`);
+    running = undefined;
+  };
   return {
     start(stage, total, unit) {
-      bar?.stop();
+      finish();
+      running = { stage, since: performance.now(), total, unit };
       const format = total > 0 ? `${stage.padEnd(8)} {bar} {percentage}% | {value}/{total}${unit ? ` ${unit}` : ""}` : `${stage.padEnd(8)} …`;
       bar = new cliProgress.SingleBar(
         { format, stream, hideCursor: true, clearOnComplete: true },
@@ -29,9 +44,6 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): P
     tick(done) {
       bar?.update(done);
     },
-    end() {
-      bar?.stop();
-      bar = undefined;
-    },
+    end: finish,
   };
 }
