@@ -315,6 +315,42 @@ program
     if (opts.strict && corpus.summary.rejected > 0) process.exitCode = 1;
   });
 
+program
+  .command("cache")
+  .description("Show what the extraction cache holds; with --keep, keep only the papers of some inputs; with --clear, empty it")
+  .option("--cache <dir>", "extraction cache directory", DEFAULT_CACHE_DIR)
+  .option("--keep <files...>", "keep only the papers of these inputs (and of --category, --since, --until), dropping those of every other corpus built before")
+  .option("--year <year>", "year for the year-less dates of Hugging Face pages read by --keep", integer("--year", 1900))
+  .option("--category <names>", CATEGORY_HELP, categories)
+  .option("--since <date>", SINCE_HELP, dateBound("--since"))
+  .option("--until <date>", UNTIL_HELP, dateBound("--until"))
+  .option("--clear", "remove every cached extraction and every kept map (the next build extracts everything again)")
+  .action(async (opts: SelectionFlags & { cache: string; keep?: string[]; year?: number; clear?: boolean }) => {
+    if (opts.keep && opts.clear) throw new UsageError("--keep and --clear cannot be combined");
+    const selection = selectionOf(opts);
+    if (selection && !opts.keep) throw new UsageError("--category, --since and --until choose what --keep keeps; give --keep <files...>");
+    const [{ clearCache, contentHash, describeCache, extractorFingerprint, pruneCache }, { EXTRACTOR_DIR }] = await Promise.all([
+      import("./cache/extractionCache.ts"),
+      import("./paths.ts"),
+    ]);
+    const fingerprint = await extractorFingerprint(EXTRACTOR_DIR);
+    const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+    const contents = (c: { papers: number; bytes: number; maps: number }) => `${c.papers} papers (${mb(c.bytes)}), the last map of ${c.maps} output ${c.maps === 1 ? "directory" : "directories"}`;
+    if (opts.clear) {
+      const removed = await clearCache(opts.cache);
+      process.stderr.write(`atlas cache: removed ${removed} ${removed === 1 ? "file" : "files"} from ${opts.cache}\n`);
+      return;
+    }
+    if (opts.keep) {
+      const { readCorpus } = await import("./ingest/index.ts");
+      const corpus = await readCorpus(opts.keep, { year: opts.year, selection });
+      const { before, after } = await pruneCache(opts.cache, fingerprint, new Set(corpus.papers.map(contentHash)));
+      process.stderr.write(`atlas cache: ${summaryLine(corpus.summary)}; kept ${after.papers} of ${before.papers} cached papers, ${mb(before.bytes)} → ${mb(after.bytes)}\n`);
+      return;
+    }
+    process.stderr.write(`atlas cache: ${opts.cache} holds, for this extractor (${fingerprint}), ${contents(await describeCache(opts.cache, fingerprint))}\n`);
+  });
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

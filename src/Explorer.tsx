@@ -47,7 +47,7 @@ export function Explorer({ atlas, navigation = null }: { atlas: Atlas; navigatio
   const localPath = useMemo(() => (trace.from !== null && trace.to !== null ? tracePath(graph, trace.from, trace.to) : null), [graph, trace.from, trace.to]);
   // A path this graph does not hold may still run through other communities of an overview.
   const corpusEnds = useMemo(() => (navigation && trace.from !== null && trace.to !== null && localPath === null ? { from: trace.from, to: trace.to } : null), [navigation, trace.from, trace.to, localPath]);
-  const corpusTrace = useCorpusTrace(navigation, corpusEnds);
+  const corpusTrace = useCorpusTrace(navigation, corpusEnds, trace.picking);
   const path = useMemo(() => {
     if (!corpusTrace) return localPath;
     return corpusTrace.status === "done" && corpusTrace.path ? pathOnGraph(graph, corpusTrace.path.nodes) : null;

@@ -98,6 +98,29 @@ describe("cli: atlas", () => {
     for (const flag of flags) expect(r.stdout, `cli: ${command} --help mentions ${flag}`).toContain(flag);
   });
 
+  it("cli: cache shows what it holds, --keep keeps only the papers of some inputs, --clear empties it", () => {
+    const cache = join(dir, "cache-command");
+    const build = (...inputs: string[]) => atlas("build", ...inputs, "--out", join(dir, "cache-command-out"), "--cache", cache);
+    const kept = (stderr: string) => Number(/kept (\d+), merged/.exec(stderr)![1]);
+    const both = build("test/fixtures/papers.json", "test/fixtures/arxiv-snapshot.jsonl");
+    expect(both.status).toBe(0);
+    const held = atlas("cache", "--cache", cache);
+    expect(held.stderr).toMatch(new RegExp(`holds, for this extractor \\(\\w+\\), ${kept(both.stderr)} papers \\([\\d.]+ MB\\), the last map of 1 output directory`));
+
+    const pruned = atlas("cache", "--cache", cache, "--keep", "test/fixtures/papers.json");
+    expect(pruned.status).toBe(0);
+    const one = build("test/fixtures/papers.json");
+    expect(pruned.stderr).toContain(`kept ${kept(one.stderr)} of ${kept(both.stderr)} cached papers`);
+    expect(one.stderr, "cli: the kept papers still come from the cache").toContain(`(${kept(one.stderr)} extractions from cache)`);
+    // The other input's papers are gone: a build of it extracts them again.
+    expect(build("test/fixtures/arxiv-snapshot.jsonl").stderr).not.toContain("extractions from cache");
+
+    expect(atlas("cache", "--cache", cache, "--keep", "x", "--clear").stderr).toContain("--keep and --clear cannot be combined");
+    expect(atlas("cache", "--cache", cache, "--category", "cs.CL").stderr).toContain("give --keep <files...>");
+    expect(atlas("cache", "--cache", cache, "--clear").stderr).toMatch(/removed 2 files from/);
+    expect(atlas("cache", "--cache", cache).stderr).toContain("0 papers (0.0 MB), the last map of 0 output directories");
+  });
+
   it("cli: extract prints one JSON line per paper", () => {
     const r = atlas("extract", "test/fixtures/papers.json");
     expect(r.status).toBe(0);

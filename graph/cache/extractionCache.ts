@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { appendFile, mkdir, readFile, readdir, rm } from "node:fs/promises";
+import { once } from "node:events";
+import { createReadStream, createWriteStream } from "node:fs";
+import { appendFile, mkdir, readFile, readdir, rename, rm, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { PaperExtraction } from "../extract/index.ts";
 
@@ -23,6 +24,106 @@ export function contentHash(paper: { title: string; abstract: string }): string 
 }
 
 const LINES_PER_APPEND = 10_000;
+
+function cacheFile(dir: string, fingerprint: string): string {
+  return join(dir, `extract-${fingerprint}.jsonl`);
+}
+
+/** The hash a line starts with, as `set` writes it, without parsing the line. */
+function hashOf(line: string): string | undefined {
+  if (!line.startsWith(LINE_START)) return undefined;
+  const end = line.indexOf('"', LINE_START.length);
+  return end < 0 ? undefined : line.slice(LINE_START.length, end);
+}
+
+/**
+ * The non-empty lines of a cache file, a block at a time: the file holds every paper this
+ * extractor version has met, 1.2 KB each, and past about 450k papers it is longer than one
+ * JavaScript string can be. No file yet is an empty one; any other failure to read it is the
+ * user's to know. `torn` is set when the file ends inside a line (an interrupted save).
+ */
+async function* lineBlocks(file: string, torn: { end: boolean } = { end: false }): AsyncGenerator<string[]> {
+  let rest = "";
+  try {
+    // Blocks split at line ends by hand, not readline: about as fast as reading the file whole.
+    for await (const block of createReadStream(file, { encoding: "utf8", highWaterMark: READ_BLOCK })) {
+      const lines = (rest + (block as string)).split("\n");
+      rest = lines.pop()!;
+      yield lines.filter(Boolean);
+    }
+    if (rest) yield [rest];
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+  torn.end = rest !== "";
+}
+
+async function forEachLine(file: string, onLine: (line: string) => void): Promise<{ tornEnd: boolean }> {
+  const torn = { end: false };
+  for await (const lines of lineBlocks(file, torn)) for (const line of lines) onLine(line);
+  return { tornEnd: torn.end };
+}
+
+/** What a cache directory holds for one extractor version. */
+export interface CacheContents {
+  file: string;
+  papers: number;
+  bytes: number;
+  /** Output directories whose last map is kept, for `--update`. */
+  maps: number;
+}
+
+export async function describeCache(dir: string, fingerprint: string): Promise<CacheContents> {
+  const file = cacheFile(dir, fingerprint);
+  const hashes = new Set<string>();
+  await forEachLine(file, (line) => {
+    const hash = hashOf(line);
+    if (hash !== undefined) hashes.add(hash);
+  });
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const bytes = hashes.size > 0 ? (await stat(file)).size : 0;
+  return { file, papers: hashes.size, bytes, maps: names.filter((name) => name.startsWith("map-")).length };
+}
+
+/**
+ * Keeps only the papers whose content hashes are in `keep`: the cache grows by every paper ever
+ * built with this extractor, whatever the corpus. Rewritten through a temporary file, so an
+ * interrupted prune leaves the cache as it was.
+ */
+export async function pruneCache(dir: string, fingerprint: string, keep: ReadonlySet<string>): Promise<{ before: CacheContents; after: CacheContents }> {
+  const before = await describeCache(dir, fingerprint);
+  if (before.papers === 0) return { before, after: before };
+  const temporary = `${before.file}.${process.pid}.tmp`;
+  const out = createWriteStream(temporary);
+  const kept = new Set<string>();
+  try {
+    for await (const lines of lineBlocks(before.file)) {
+      const wanted = lines.filter((line) => {
+        const hash = hashOf(line);
+        // A torn last line (an interrupted save) is dropped: it would never load.
+        if (hash === undefined || !keep.has(hash) || kept.has(hash) || !line.endsWith("}")) return false;
+        kept.add(hash);
+        return true;
+      });
+      if (wanted.length > 0 && !out.write(wanted.join("\n") + "\n")) await once(out, "drain");
+    }
+    out.end();
+    await once(out, "finish");
+    await rename(temporary, before.file);
+  } catch (error) {
+    out.destroy();
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  return { before, after: await describeCache(dir, fingerprint) };
+}
+
+/** Removes the cache of every extractor version and every kept map. */
+export async function clearCache(dir: string): Promise<number> {
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.startsWith("extract-") || name.startsWith("map-"));
+  for (const name of names) await rm(join(dir, name), { force: true });
+  return names.length;
+}
 const READ_BLOCK = 16 << 20;
 /** How `set` writes every line: the hash comes first. */
 const LINE_START = '{"h":"';
@@ -49,34 +150,20 @@ export class ExtractionCache {
    * only those hashes are loaded.
    */
   static async open(dir: string, fingerprint: string, wanted?: ReadonlySet<string>): Promise<ExtractionCache> {
-    const file = join(dir, `extract-${fingerprint}.jsonl`);
+    const file = cacheFile(dir, fingerprint);
     const entries = new Map<string, PaperExtraction>();
-    const add = (line: string) => {
-      if (!line) return;
+    const { tornEnd } = await forEachLine(file, (line) => {
       // The cache holds every paper of every corpus built with this extractor; of a line another
       // corpus's paper, only the hash is read, so that a small build after a large one stays fast.
-      if (wanted && line.startsWith(LINE_START) && !wanted.has(line.slice(LINE_START.length, line.indexOf('"', LINE_START.length)))) return;
+      if (wanted && !wanted.has(hashOf(line) ?? "")) return;
       try {
         const { h, r } = JSON.parse(line) as { h: string; r: PaperExtraction };
         entries.set(h, r);
       } catch {
         // torn write: the paper is simply extracted again
       }
-    };
-    let rest = "";
-    try {
-      // Blocks split at line ends by hand, not readline: about as fast as reading the file whole.
-      for await (const block of createReadStream(file, { encoding: "utf8", highWaterMark: READ_BLOCK })) {
-        const lines = (rest + (block as string)).split("\n");
-        rest = lines.pop()!;
-        for (const line of lines) add(line);
-      }
-      add(rest);
-    } catch (error) {
-      // No cache yet is an empty one; any other failure to read it is the user's to know.
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    }
-    return new ExtractionCache(file, dir, entries, rest !== "");
+    });
+    return new ExtractionCache(file, dir, entries, tornEnd);
   }
 
   get size(): number {

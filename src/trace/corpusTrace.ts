@@ -56,35 +56,75 @@ export function corpusLinks(search: SearchIndex, paths: PathIndex): CorpusLinks 
   return { search, indexOf, start, neighbours, links, cost };
 }
 
-/** The cheapest path between two nodes, costed as the full explorer costs it (hopCost), as node indices; null when they are not connected. */
-export function corpusPath(links: CorpusLinks, from: number, to: number): number[] | null {
-  const nodes = links.start.length - 1;
-  const distance = new Float64Array(nodes).fill(Infinity);
-  const previous = new Int32Array(nodes).fill(-1);
-  const settled = new Uint8Array(nodes);
+type Queue = Heap<[cost: number, node: number]>;
+
+/** One side of a bidirectional search: from the source, or back from the target. */
+interface Side {
+  distance: Float64Array;
+  previous: Int32Array;
+  settled: Uint8Array;
+  queue: Queue;
+}
+
+function side(nodes: number, start: number): Side {
   // Ties broken by node index, so the same corpus always gives the same path.
-  const queue = new Heap<[cost: number, node: number]>((a, b) => a[0] - b[0] || a[1] - b[1]);
-  distance[from] = 0;
-  queue.push([0, from]);
-  while (queue.size > 0) {
-    const [reached, node] = queue.pop()!;
-    if (settled[node]) continue;
-    settled[node] = 1;
-    if (node === to) break;
+  const queue: Queue = new Heap((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const distance = new Float64Array(nodes).fill(Infinity);
+  distance[start] = 0;
+  queue.push([0, start]);
+  return { distance, previous: new Int32Array(nodes).fill(-1), settled: new Uint8Array(nodes), queue };
+}
+
+/** The cost of the side's nearest unsettled node, stale queue entries dropped. */
+function frontier(s: Side): number {
+  while (s.queue.size > 0 && s.settled[s.queue.peek()![1]]) s.queue.pop();
+  return s.queue.size > 0 ? s.queue.peek()![0] : Infinity;
+}
+
+/**
+ * The cheapest path between two nodes, costed as the full explorer costs it (hopCost), as node
+ * indices; null when they are not connected. Searched from both ends at once: hubs put most of
+ * a 130k-node corpus within two hops of anything, so a search from one end alone settles most
+ * of it before reaching the other.
+ */
+export function corpusPath(links: CorpusLinks, from: number, to: number): number[] | null {
+  if (from === to) return [from];
+  const nodes = links.start.length - 1;
+  const forward = side(nodes, from);
+  const backward = side(nodes, to);
+  let best = Infinity;
+  // The best path found: from `from` to `last` along the forward tree, then a link to `first`, then back along the other tree to `to`.
+  let last = -1;
+  let first = -1;
+  for (;;) {
+    const ahead = frontier(forward);
+    const behind = frontier(backward);
+    // No path through an unsettled node can beat the best meeting found.
+    if (ahead + behind >= best || ahead === Infinity || behind === Infinity) break;
+    const [near, far] = ahead <= behind ? [forward, backward] : [backward, forward];
+    const [reached, node] = near.queue.pop()!;
+    near.settled[node] = 1;
     for (let at = links.start[node]!; at < links.start[node + 1]!; at++) {
       const next = links.neighbours[at]!;
       const through = reached + links.cost[at]!;
-      if (through < distance[next]!) {
-        distance[next] = through;
-        previous[next] = node;
-        queue.push([through, next]);
+      if (through < near.distance[next]!) {
+        near.distance[next] = through;
+        near.previous[next] = node;
+        near.queue.push([through, next]);
+      }
+      const joined = through + far.distance[next]!;
+      if (joined < best) {
+        best = joined;
+        [last, first] = near === forward ? [node, next] : [next, node];
       }
     }
   }
-  if (!settled[to]) return null;
-  const path = [to];
-  while (path[path.length - 1] !== from) path.push(previous[path[path.length - 1]!]!);
-  return path.reverse();
+  if (last < 0) return null;
+  const path: number[] = [];
+  for (let node = last; node >= 0; node = forward.previous[node]!) path.push(node);
+  path.reverse();
+  for (let node = first; node >= 0; node = backward.previous[node]!) path.push(node);
+  return path;
 }
 
 /** A path across the whole corpus of an overview, its nodes named by the search index. */

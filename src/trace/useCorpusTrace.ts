@@ -23,7 +23,14 @@ function placeIn(links: CorpusLinks): CorpusPlace {
  * it does not connect) is traced through the whole corpus's links, fetched on the first such
  * trace. `ends` is null when there is no such trace.
  */
-export function useCorpusTrace(navigation: OverviewNavigation | null, ends: { from: string; to: string } | null): CorpusTraceState | null {
+export function useCorpusTrace(navigation: OverviewNavigation | null, ends: { from: string; to: string } | null, picking: boolean): CorpusTraceState | null {
+  // Fetched as soon as a trace waits for its end, which may lie in another community: at 100k
+  // papers the corpus's links take seconds to arrive, about what it takes to search for the end.
+  // A failed fetch is forgotten and tried again by the trace itself, which reports it.
+  useEffect(() => {
+    if (navigation && picking) loadCorpusLinks(navigation.overview).catch(() => undefined);
+  }, [navigation, picking]);
+
   const from = ends?.from ?? null;
   const to = ends?.to ?? null;
   const request = navigation !== null && from !== null && to !== null ? `${from}\u0000${to}` : null;

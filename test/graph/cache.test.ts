@@ -1,7 +1,7 @@
-import { appendFileSync, readFileSync } from "node:fs";
+import { appendFileSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { contentHash, ExtractionCache } from "../../graph/cache/extractionCache.ts";
+import { clearCache, contentHash, describeCache, ExtractionCache, pruneCache } from "../../graph/cache/extractionCache.ts";
 import type { PaperExtraction } from "../../graph/extract/index.ts";
 import { scratchDir } from "../support/scratch.ts";
 
@@ -44,5 +44,36 @@ describe("cache: extractions by content hash", () => {
     await cache.save();
     expect((await ExtractionCache.open(dir, "f1")).size, "cache: f1 is gone").toBe(0);
     expect((await ExtractionCache.open(dir, "f2")).size).toBe(1);
+  });
+
+  it("cache: pruning keeps only the wanted papers, drops a torn line, and what is kept loads as before", async () => {
+    const prune = join(dir, "prune");
+    const cache = await ExtractionCache.open(prune, "p1");
+    const hashes = Array.from({ length: 30 }, (_, i) => contentHash({ title: `Kept ${i}`, abstract: "." }));
+    hashes.forEach((hash, i) => cache.set(hash, extraction(`concept ${i}`)));
+    await cache.save();
+    appendFileSync(join(prune, "extract-p1.jsonl"), `{"h":"${hashes[3]}","r":{"ment`);
+    writeFileSync(join(prune, "map-0123456789abcdef.json"), "{}");
+    expect(await describeCache(prune, "p1")).toMatchObject({ papers: 30, maps: 1 });
+
+    const keep = new Set([hashes[3]!, hashes[29]!, "never-cached"]);
+    const { before, after } = await pruneCache(prune, "p1", keep);
+    expect([before.papers, after.papers]).toEqual([30, 2]);
+    expect(after.bytes).toBeLessThan(before.bytes);
+    const again = await ExtractionCache.open(prune, "p1");
+    expect(again.size).toBe(2);
+    expect(again.get(hashes[3]!)).toEqual(extraction("concept 3"));
+    expect(again.get(hashes[29]!)).toEqual(extraction("concept 29"));
+    expect(readdirSync(prune).sort(), "cache: no temporary file is left").toEqual(["extract-p1.jsonl", "map-0123456789abcdef.json"]);
+  });
+
+  it("cache: pruning or describing an absent cache is an empty one; clearing removes extractions and maps", async () => {
+    const none = join(dir, "absent");
+    expect(await describeCache(none, "p1")).toMatchObject({ papers: 0, bytes: 0, maps: 0 });
+    expect((await pruneCache(none, "p1", new Set())).after.papers).toBe(0);
+    const prune = join(dir, "prune");
+    writeFileSync(join(prune, "unrelated.txt"), "kept");
+    expect(await clearCache(prune)).toBe(2);
+    expect(readdirSync(prune)).toEqual(["unrelated.txt"]);
   });
 });
