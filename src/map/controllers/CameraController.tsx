@@ -68,7 +68,11 @@ export function CameraController({ camera, focus, frame, onMoved }: CameraContro
   useEffect(() => {
     const graph = sigma.getGraph();
     if (frame === null || frame === initialFrame.current || frame.length === 0) return;
-    const points = frame.filter((node) => graph.hasNode(node)).map((node) => sigma.viewportToFramedGraph(sigma.graphToViewport(graph.getNodeAttributes(node))));
+    const framed = (node: string) => sigma.viewportToFramedGraph(sigma.graphToViewport(graph.getNodeAttributes(node)));
+    const here = frame.filter((node) => graph.hasNode(node));
+    // A path that passes through this graph at one node alone (it runs through other
+    // communities) shows that node among its neighbours, not zoomed in on it alone.
+    const points = here.length === 1 ? [framed(here[0]!), ...graph.mapNeighbors(here[0]!, framed)] : here.map(framed);
     if (points.length > 0) void sigma.getCamera().animate(frameOf(points), { duration: 700, easing: "quadraticInOut" });
   }, [sigma, frame]);
 
