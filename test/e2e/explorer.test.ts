@@ -324,6 +324,32 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
       await settle();
       await shot("13-trace-end-cluster");
     });
+
+    it("two nodes of one cluster that it does not connect are traced through the rest of the atlas", async () => {
+      const search = await overview.searchData();
+      const links = corpusLinks(search, await overview.pathData());
+      let pair: { community: number; from: string; to: string } | undefined;
+      for (const { info } of overview.communities) {
+        const { graph } = await overview.open(info.id);
+        const [from, ...others] = graph.nodes();
+        const to = others.find((node) => tracePath(graph, from!, node) === null);
+        if (to !== undefined) pair = { community: info.id, from: from!, to };
+        if (pair) break;
+      }
+      // Louvain's clusters are mostly connected inside; the bundled corpus has one that is not.
+      expect(pair, "the overview build has a cluster it does not connect inside").toBeDefined();
+      const { community, from, to } = pair!;
+      const expected = traceCorpus(links, from, to);
+      await page.goto("about:blank");
+      await waitForMap(`${server.url}overview/#${new URLSearchParams({ open: String(community), from, to })}`);
+      const trace = details().getByRole("region", { name: "Trace" });
+      if (expected === null) {
+        await expect.poll(() => trace.textContent()).toMatch(/No connection between .+ anywhere in the atlas/);
+      } else {
+        await expect.poll(() => trace.locator(".trace-summary").textContent()).toMatch(new RegExp(`^${expected.hops.length} hops? from `));
+        expect(await trace.getByRole("list", { name: "Path" }).locator(":scope > li").count()).toBe(expected.nodes.length);
+      }
+    });
   });
 
   it("says what to run when the data is missing", async () => {
