@@ -1,5 +1,5 @@
 import { mkdir, stat, writeFile } from "node:fs/promises";
-import { Command, InvalidArgumentError } from "commander";
+import { Command, InvalidArgumentError, Option } from "commander";
 import type { BuildReport } from "./bench/bench.ts";
 import { checkDataDir, EDGES_PER_NODE, formatBrowserRun, runBrowserBench } from "./bench/browser.ts";
 import { CHROMIUM } from "./bench/site.ts";
@@ -29,6 +29,15 @@ function categories(value: string): string[] {
   const parsed = parseCategoryNames(value);
   if ("error" in parsed) throw new InvalidArgumentError(parsed.error);
   return parsed.names;
+}
+
+/** The selection flags of build, extract and cache, one definition each. */
+function categoryOption(): Option {
+  return new Option("--category <names>", CATEGORY_HELP).argParser(categories);
+}
+
+function dateOption(flag: "--since" | "--until"): Option {
+  return new Option(`${flag} <date>`, flag === "--since" ? SINCE_HELP : UNTIL_HELP).argParser(dateBound(flag));
 }
 
 const CATEGORY_HELP = "keep only records of these arXiv categories or archives, comma-separated (cs.CL,cs.LG or cs), as the arXiv metadata snapshot names them in its categories field";
@@ -173,9 +182,9 @@ program
   .argument("[files...]", "inputs: Hugging Face listing pages (.txt), JSONL, JSON, CSV, BibTeX, or directories of them", [])
   .option("-o, --out <dir>", "output directory", DEFAULT_OUT_DIR)
   .option("--year <year>", "year for the year-less dates of Hugging Face pages (default: the year after the latest on each page)", integer("--year", 1900))
-  .option("--category <names>", CATEGORY_HELP, categories)
-  .option("--since <date>", SINCE_HELP, dateBound("--since"))
-  .option("--until <date>", UNTIL_HELP, dateBound("--until"))
+  .addOption(categoryOption())
+  .addOption(dateOption("--since"))
+  .addOption(dateOption("--until"))
   .option("--strict", "exit with status 1 if any record is rejected")
   .option("--seed <seed>", "seed for community detection and layout", DEFAULT_SEED)
   .option("--related <k>", "related-paper links kept per paper", integer("--related", 0), DEFAULT_RELATED.k)
@@ -290,9 +299,9 @@ program
   .description("Print the entities of each paper as JSON lines: {title, entities: [{name, type, aliases}]}")
   .argument("<files...>", "inputs: Hugging Face listing pages (.txt), JSONL, JSON, CSV, BibTeX, or directories of them")
   .option("--year <year>", "year for the year-less dates of Hugging Face pages", integer("--year", 1900))
-  .option("--category <names>", CATEGORY_HELP, categories)
-  .option("--since <date>", SINCE_HELP, dateBound("--since"))
-  .option("--until <date>", UNTIL_HELP, dateBound("--until"))
+  .addOption(categoryOption())
+  .addOption(dateOption("--since"))
+  .addOption(dateOption("--until"))
   .option("--strict", "exit with status 1 if any record is rejected")
   .option("--workers <n>", "extraction threads, the main one included", integer("--workers", 1), defaultWorkers())
   .action(async (files: string[], opts: SelectionFlags & { year?: number; strict?: boolean; workers: number }) => {
@@ -321,9 +330,9 @@ program
   .option("--cache <dir>", "extraction cache directory", DEFAULT_CACHE_DIR)
   .option("--keep <files...>", "keep only the papers of these inputs (and of --category, --since, --until), dropping those of every other corpus built before")
   .option("--year <year>", "year for the year-less dates of Hugging Face pages read by --keep", integer("--year", 1900))
-  .option("--category <names>", CATEGORY_HELP, categories)
-  .option("--since <date>", SINCE_HELP, dateBound("--since"))
-  .option("--until <date>", UNTIL_HELP, dateBound("--until"))
+  .addOption(categoryOption())
+  .addOption(dateOption("--since"))
+  .addOption(dateOption("--until"))
   .option("--clear", "remove every cached extraction and every kept map (the next build extracts everything again)")
   .action(async (opts: SelectionFlags & { cache: string; keep?: string[]; year?: number; clear?: boolean }) => {
     if (opts.keep && opts.clear) throw new UsageError("--keep and --clear cannot be combined");

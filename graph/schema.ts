@@ -340,7 +340,7 @@ export interface PathLinkBits {
  * paths.json: every link of an overview's graph, so that a path between two nodes of different
  * communities can be traced (a community's file holds only its own links). Nodes are those of
  * the SearchIndex, in its order. Each pair of linked nodes appears once, from its lower index
- * (`sourceDelta` as in CompactEdges) to its higher (`target`), with the PATH_LINK bits of the
+ * (`sourceDelta` as in CompactEdges) to its higher (`target`), with the PathLinkBits of the
  * edges between them in `links`: citesHigher when the lower cites the higher, citesLower for
  * the reverse. `degree` counts a node's edges and `edges` all of them, as graphology does, so
  * each hop costs what it costs in the full explorer.
