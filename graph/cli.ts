@@ -3,7 +3,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import type { BuildReport } from "./bench/bench.ts";
 import { checkDataDir, EDGES_PER_NODE, formatBrowserRun, runBrowserBench } from "./bench/browser.ts";
 import { CHROMIUM } from "./bench/site.ts";
-import { rejectionLines, summaryLine, updateLine } from "./report.ts";
+import { cacheHint, rejectionLines, summaryLine, updateLine } from "./report.ts";
 import { terminalProgress } from "./progress.ts";
 import { DEFAULT_LAYOUT } from "./layout/layout.ts";
 import { DEFAULT_RELATED } from "./link/related.ts";
@@ -160,6 +160,8 @@ async function runBuild(inputs: string[], opts: BuildFlags, selection: Selection
       "\n",
   );
   if (update) process.stderr.write(`atlas build --update: ${updateLine(update)}\n`);
+  const hint = cacheHint(result.cachedElsewhere, stats.papers);
+  if (hint) process.stderr.write(`atlas build: ${hint}\n`);
   if (opts.report) {
     const report: BuildReport = {
       papers: stats.papers,

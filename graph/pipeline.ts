@@ -54,6 +54,8 @@ export interface BuildResult {
   outputs: { path: string; bytes: number }[];
   /** Papers whose extraction came from the cache. */
   cached: number;
+  /** Papers of other corpora the cache holds, and about their bytes. */
+  cachedElsewhere: { papers: number; bytes: number };
   /** With `update`: how much of the map was kept, or why it was laid out afresh. */
   update?: UpdateSummary;
 }
@@ -133,7 +135,7 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   if (corpus.papers.length === 0) throw new EmptyCorpusError(corpus.summary, corpus.outside);
 
   start = performance.now();
-  const { extraction, cached } = await extractStage(corpus.papers, options, progress);
+  const { extraction, cached, cachedElsewhere } = await extractStage(corpus.papers, options, progress);
   seconds.extract = (performance.now() - start) / 1000;
 
   const graph = timed(seconds, "link", progress, () => {
@@ -198,7 +200,7 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   seconds.write = (performance.now() - start) / 1000;
   progress.end();
 
-  const result: BuildResult = { summary: corpus.summary, stats, seconds: seconds as Record<Stage, number>, outputs, cached };
+  const result: BuildResult = { summary: corpus.summary, stats, seconds: seconds as Record<Stage, number>, outputs, cached, cachedElsewhere };
   if (previous) result.update = "missing" in previous ? { fresh: previous.missing } : updateSummary(graph, previous);
   return result;
 }
@@ -267,5 +269,5 @@ async function extractStage(papers: { title: string; abstract: string }[], optio
   await cache?.save();
   const extraction = resolveCorpus(perPaper);
   releaseCaches();
-  return { extraction, cached: papers.length - missing.length };
+  return { extraction, cached: papers.length - missing.length, cachedElsewhere: cache?.others ?? { papers: 0, bytes: 0 } };
 }

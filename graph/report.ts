@@ -34,3 +34,15 @@ export function updateLine(update: UpdateSummary): string {
     `placed ${update.added} new by their neighbours, ${update.dropped} no longer in the corpus`;
   return update.added > NEW_SHARE_FOR_FRESH_LAYOUT * update.kept ? `${line}; with this many new nodes, a build without --update gives a better map` : line;
 }
+
+/** Past this much cache for papers a build does not use (about 400k papers), the build says how to drop them. */
+export const CACHE_HINT_BYTES = 500e6;
+
+/** What to say of the cache's papers of other corpora after a build of `papers`, if anything. */
+export function cacheHint(elsewhere: { papers: number; bytes: number }, papers: number): string | undefined {
+  if (elsewhere.bytes < CACHE_HINT_BYTES || elsewhere.papers <= papers) return undefined;
+  return (
+    `the extraction cache also holds ${elsewhere.papers} papers of other corpora (${(elsewhere.bytes / 1e6).toFixed(0)} MB); ` +
+    "`npm run atlas -- cache --keep <files...>` keeps only those of the inputs you still build"
+  );
+}

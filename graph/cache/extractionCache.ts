@@ -135,6 +135,8 @@ const LINE_START = '{"h":"';
  */
 export class ExtractionCache {
   private readonly pending: string[] = [];
+  /** Papers of other corpora in the file, and about how many bytes they take: what `atlas cache --keep` would drop. */
+  others = { papers: 0, bytes: 0 };
 
   private constructor(
     private readonly file: string,
@@ -152,10 +154,15 @@ export class ExtractionCache {
   static async open(dir: string, fingerprint: string, wanted?: ReadonlySet<string>): Promise<ExtractionCache> {
     const file = cacheFile(dir, fingerprint);
     const entries = new Map<string, PaperExtraction>();
+    const others = { papers: 0, bytes: 0 };
     const { tornEnd } = await forEachLine(file, (line) => {
       // The cache holds every paper of every corpus built with this extractor; of a line another
       // corpus's paper, only the hash is read, so that a small build after a large one stays fast.
-      if (wanted && !wanted.has(hashOf(line) ?? "")) return;
+      if (wanted && !wanted.has(hashOf(line) ?? "")) {
+        others.papers++;
+        others.bytes += line.length + 1;
+        return;
+      }
       try {
         const { h, r } = JSON.parse(line) as { h: string; r: PaperExtraction };
         entries.set(h, r);
@@ -163,7 +170,9 @@ export class ExtractionCache {
         // torn write: the paper is simply extracted again
       }
     });
-    return new ExtractionCache(file, dir, entries, tornEnd);
+    const cache = new ExtractionCache(file, dir, entries, tornEnd);
+    cache.others = others;
+    return cache;
   }
 
   get size(): number {

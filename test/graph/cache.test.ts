@@ -2,6 +2,7 @@ import { appendFileSync, readFileSync, readdirSync, writeFileSync } from "node:f
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { clearCache, contentHash, describeCache, ExtractionCache, pruneCache } from "../../graph/cache/extractionCache.ts";
+import { CACHE_HINT_BYTES, cacheHint } from "../../graph/report.ts";
 import type { PaperExtraction } from "../../graph/extract/index.ts";
 import { scratchDir } from "../support/scratch.ts";
 
@@ -32,6 +33,11 @@ describe("cache: extractions by content hash", () => {
     const wanted = [0, 7, 24_999].map((i) => contentHash({ title: `Paper ${i}`, abstract: `About concept ${i}.` }));
     const cache = await ExtractionCache.open(dir, "f1", new Set([...wanted, "not-cached"]));
     expect(cache.size).toBe(3);
+    // What `atlas cache --keep` would drop: the other papers' lines, and their bytes within a line each.
+    expect(cache.others.papers, "cache: 24,997 other papers and the torn line").toBe(24_998);
+    const fileBytes = readFileSync(join(dir, "extract-f1.jsonl"), "utf8").length;
+    expect(cache.others.bytes).toBeGreaterThan(fileBytes * 0.99);
+    expect(cache.others.bytes).toBeLessThan(fileBytes);
     expect(cache.get(wanted[1]!)).toEqual(extraction("concept 7"));
     cache.set("not-cached", extraction("new"));
     await cache.save();
@@ -75,5 +81,15 @@ describe("cache: extractions by content hash", () => {
     writeFileSync(join(prune, "unrelated.txt"), "kept");
     expect(await clearCache(prune)).toBe(2);
     expect(readdirSync(prune)).toEqual(["unrelated.txt"]);
+  });
+
+  it.each([
+    ["a small cache", { papers: 300_000, bytes: CACHE_HINT_BYTES - 1 }, 360, false],
+    ["a large cache of other corpora", { papers: 420_000, bytes: CACHE_HINT_BYTES }, 360, true],
+    ["a large build beside a cache of fewer other papers", { papers: 420_000, bytes: CACHE_HINT_BYTES }, 500_000, false],
+  ] as const)("cache: after a build, %s is mentioned only past the threshold", (_name, elsewhere, papers, said) => {
+    const hint = cacheHint(elsewhere, papers);
+    expect(hint !== undefined).toBe(said);
+    if (hint) expect(hint).toMatch(/also holds 420000 papers of other corpora \(500 MB\); `npm run atlas -- cache --keep <files\.\.\.>`/);
   });
 });
