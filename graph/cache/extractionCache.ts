@@ -73,6 +73,11 @@ export interface CacheContents {
   maps: number;
 }
 
+async function mapCount(dir: string): Promise<number> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  return names.filter((name) => name.startsWith("map-")).length;
+}
+
 export async function describeCache(dir: string, fingerprint: string): Promise<CacheContents> {
   const file = cacheFile(dir, fingerprint);
   const hashes = new Set<string>();
@@ -80,42 +85,59 @@ export async function describeCache(dir: string, fingerprint: string): Promise<C
     const hash = hashOf(line);
     if (hash !== undefined) hashes.add(hash);
   });
-  const names = await readdir(dir).catch(() => [] as string[]);
   const bytes = hashes.size > 0 ? (await stat(file)).size : 0;
-  return { file, papers: hashes.size, bytes, maps: names.filter((name) => name.startsWith("map-")).length };
+  return { file, papers: hashes.size, bytes, maps: await mapCount(dir) };
 }
 
 /**
  * Keeps only the papers whose content hashes are in `keep`: the cache grows by every paper ever
- * built with this extractor, whatever the corpus. Rewritten through a temporary file, so an
- * interrupted prune leaves the cache as it was.
+ * built with this extractor, whatever the corpus. One pass over the file, rewritten through a
+ * temporary file, so an interrupted prune leaves the cache as it was.
  */
 export async function pruneCache(dir: string, fingerprint: string, keep: ReadonlySet<string>): Promise<{ before: CacheContents; after: CacheContents }> {
-  const before = await describeCache(dir, fingerprint);
-  if (before.papers === 0) return { before, after: before };
-  const temporary = `${before.file}.${process.pid}.tmp`;
+  const file = cacheFile(dir, fingerprint);
+  const maps = await mapCount(dir);
+  const size = await stat(file).then(
+    (info) => info.size,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return 0;
+      throw error;
+    },
+  );
+  if (size === 0) {
+    const empty = { file, papers: 0, bytes: 0, maps };
+    return { before: empty, after: empty };
+  }
+  const temporary = `${file}.${process.pid}.tmp`;
   const out = createWriteStream(temporary);
+  const seen = new Set<string>();
   const kept = new Set<string>();
+  let written = 0;
   try {
-    for await (const lines of lineBlocks(before.file)) {
+    for await (const lines of lineBlocks(file)) {
       const wanted = lines.filter((line) => {
         const hash = hashOf(line);
+        if (hash === undefined) return false;
+        seen.add(hash);
         // A torn last line (an interrupted save) is dropped: it would never load.
-        if (hash === undefined || !keep.has(hash) || kept.has(hash) || !line.endsWith("}")) return false;
+        if (!keep.has(hash) || kept.has(hash) || !line.endsWith("}")) return false;
         kept.add(hash);
         return true;
       });
-      if (wanted.length > 0 && !out.write(wanted.join("\n") + "\n")) await once(out, "drain");
+      if (wanted.length === 0) continue;
+      const text = wanted.join("\n") + "\n";
+      written += Buffer.byteLength(text);
+      if (!out.write(text)) await once(out, "drain");
     }
     out.end();
     await once(out, "finish");
-    await rename(temporary, before.file);
+    await rename(temporary, file);
   } catch (error) {
     out.destroy();
     await rm(temporary, { force: true });
     throw error;
   }
-  return { before, after: await describeCache(dir, fingerprint) };
+  return { before: { file, papers: seen.size, bytes: size, maps }, after: { file, papers: kept.size, bytes: written, maps } };
 }
 
 /** Removes the cache of every extractor version and every kept map. */

@@ -27,7 +27,7 @@ export function corpusLinks(search: SearchIndex, paths: PathIndex): CorpusLinks 
   const nodes = search.key.length;
   const pairs = paths.target.length;
   const sources = new Uint32Array(pairs);
-  const count = new Uint32Array(nodes + 1);
+  const count = new Uint32Array(nodes);
   let source = 0;
   for (let i = 0; i < pairs; i++) {
     sources[i] = source += paths.sourceDelta[i]!;
