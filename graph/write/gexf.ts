@@ -30,8 +30,9 @@ function typeOf(value: unknown): GexfType | undefined {
 }
 
 function widen(model: Model, attributes: Record<string, unknown>, skip: Set<string>): void {
-  for (const [name, value] of Object.entries(attributes)) {
+  for (const name in attributes) {
     if (skip.has(name)) continue;
+    const value = attributes[name];
     const type = typeOf(Array.isArray(value) ? (value.length > 0 ? value.join(" | ") : undefined) : value);
     if (type === undefined) continue;
     const current = model.get(name);

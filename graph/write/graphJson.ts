@@ -1,7 +1,16 @@
 import type { AtlasGraph } from "../link/assemble.ts";
 
-/** Nodes and edges are grouped into chunks of about this many characters. */
-const CHUNK = 1 << 20;
+/**
+ * Elements are serialised this many at a time: one JSON.stringify of an array costs about
+ * two thirds of as many calls on its items (1.0 -> 0.7 s at 10k papers), and a batch stays
+ * far below the longest string.
+ */
+export const GRAPH_JSON_BATCH = 1024;
+
+/** The items of `batch` as JSON, without the array's brackets; "" when there are none. */
+function items(batch: unknown[]): string {
+  return batch.length === 0 ? "" : JSON.stringify(batch).slice(1, -1);
+}
 
 /**
  * graph.json as a stream of chunks: what `JSON.stringify(graph.export())` gives (graphology's
@@ -10,28 +19,29 @@ const CHUNK = 1 << 20;
 export function* graphJsonChunks(graph: AtlasGraph): Generator<string> {
   const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
   yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
-  let chunk = "";
-  let first = true;
+  let separator = "";
+  let batch: unknown[] = [];
+  const flush = function* () {
+    if (batch.length === 0) return;
+    yield separator + items(batch);
+    separator = ",";
+    batch = [];
+  };
   for (const { node, attributes } of graph.nodeEntries()) {
-    chunk += (first ? "" : ",") + JSON.stringify(Object.keys(attributes).length > 0 ? { key: node, attributes } : { key: node });
-    first = false;
-    if (chunk.length >= CHUNK) {
-      yield chunk;
-      chunk = "";
-    }
+    batch.push(Object.keys(attributes).length > 0 ? { key: node, attributes } : { key: node });
+    if (batch.length >= GRAPH_JSON_BATCH) yield* flush();
   }
-  chunk += '],"edges":[';
-  first = true;
+  yield* flush();
+  yield '],"edges":[';
+  separator = "";
+  const mixed = graph.type === "mixed";
   for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
     const serialized: Record<string, unknown> = { key: edge, source, target };
     if (Object.keys(attributes).length > 0) serialized.attributes = attributes;
-    if (graph.type === "mixed" && undirected) serialized.undirected = true;
-    chunk += (first ? "" : ",") + JSON.stringify(serialized);
-    first = false;
-    if (chunk.length >= CHUNK) {
-      yield chunk;
-      chunk = "";
-    }
+    if (mixed && undirected) serialized.undirected = true;
+    batch.push(serialized);
+    if (batch.length >= GRAPH_JSON_BATCH) yield* flush();
   }
-  yield `${chunk}]}`;
+  yield* flush();
+  yield "]}";
 }

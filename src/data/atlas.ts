@@ -57,8 +57,6 @@ export interface Atlas {
 /** Fetches the details of the paper at `index` in the whole corpus. */
 export type DetailsSource = (index: number) => Promise<PaperDetails>;
 
-const EDGE_PREFIX: Record<EdgeKind, string> = { mentions: "m", cooccurs: "o", related: "r", cites: "c" };
-
 /** Source indices of compact edges, which store each as the difference from the previous one. */
 export function sourcesOf(edges: { sourceDelta: readonly number[] }): number[] {
   const sources = new Array<number>(edges.sourceDelta.length);
@@ -111,10 +109,13 @@ export function createAtlas(data: CompactAtlas, details: DetailsSource): Atlas {
   }
 
   const key = (i: number) => keys[i]!;
+  // Edge keys are array indices ("0", "1", …) in insertion order: sigma keeps each edge's data
+  // in plain objects keyed by edge, which V8 then stores as arrays rather than hash tables.
+  let edgeCount = 0;
   const add = (kind: EdgeKind, list: CompactEdges, directed: boolean, attributes: (i: number) => AtlasEdgeAttributes) => {
     const from = sources[kind];
     for (let i = 0; i < from.length; i++) {
-      const edge = `${EDGE_PREFIX[kind]}${i}`;
+      const edge = String(edgeCount++);
       if (directed) graph.addDirectedEdgeWithKey(edge, key(from[i]!), key(list.target[i]!), attributes(i));
       else graph.addUndirectedEdgeWithKey(edge, key(from[i]!), key(list.target[i]!), attributes(i));
     }

@@ -10,6 +10,7 @@ import { BUNDLED_CORPUS } from "../../graph/paths.ts";
 import type { Progress } from "../../graph/progress.ts";
 import { sourcesOf } from "../../src/data/atlas.ts";
 import { scratchDir } from "../support/scratch.ts";
+import { GRAPH_JSON_BATCH } from "../../graph/write/graphJson.ts";
 import { SCHEMA_VERSION, type CompactAtlas, type EntityNodeAttributes, type OverviewAtlas, type PathIndex, type SearchIndex, type SerializedAtlas } from "../../graph/schema.ts";
 
 const build = (outDir: string, extra: Partial<Parameters<typeof buildAtlas>[0]> = {}) =>
@@ -153,6 +154,13 @@ describe("graph: the bundled corpus", () => {
       expect(e.attributes.paperCount).toBeGreaterThan(0);
       if (e.attributes.firstDate) expect(e.attributes.firstDate <= e.attributes.lastDate!).toBe(true);
     }
+  });
+
+  it("graph.json: exactly graphology's serialisation of the graph it holds", () => {
+    expect(atlas.edges.length, "graph.json: edges span several write batches").toBeGreaterThan(2 * GRAPH_JSON_BATCH);
+    const text = read(dir, "graph.json");
+    const graph = Graph.from(JSON.parse(text) as SerializedAtlas);
+    expect(JSON.stringify(graph.export()) === text).toBe(true);
   });
 
   it("gexf: opens as a graph with the same nodes and edges", () => {

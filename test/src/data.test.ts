@@ -31,6 +31,10 @@ describe("data: the real graph of the bundled corpus, read from atlas.json", asy
     expect(atlas.scope).toEqual({ view: "full" });
   });
 
+  it("keys edges by array index, in order, which keeps sigma's per-edge objects arrays", () => {
+    expect(graph.edges()).toEqual(Array.from({ length: graph.size }, (_, i) => String(i)));
+  });
+
   it("says of every node what graph.json says, counts and dates of entities included", () => {
     for (const { key, attributes: a } of graphJson.nodes) {
       const b = graph.getNodeAttributes(key);
