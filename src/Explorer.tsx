@@ -86,7 +86,7 @@ export function Explorer({ atlas, navigation = null }: { atlas: Atlas; navigatio
                 </span>
               </h1>
               {navigation && atlas.scope.view === "community" && (
-                <button type="button" className="back" onClick={navigation.leave} title="Back to the map of all clusters">
+                <button type="button" className="back" onClick={() => navigation.leave(trace)} title="Back to the map of all clusters">
                   ← All {atlas.corpus.communities.toLocaleString("en")} clusters
                 </button>
               )}

@@ -4,15 +4,16 @@ import type { Overview } from "./data/overview";
 import { computeAppearance, type Appearance } from "./map/appearance";
 import { createSearchIndex, graphDocuments, overviewDocuments, type SearchIndex } from "./search/index";
 import { corpusLinks, type CorpusLinks } from "./trace/corpusTrace";
+import type { TraceEnds } from "./state/url";
 import type { ViewAction, ViewState } from "./state/view";
 
 /** How a community's explorer reaches the rest of an overview. */
 export interface OverviewNavigation {
   overview: Overview;
   /** Opens a community's graph, optionally with a node selected and a trace kept. */
-  open(community: number, node?: string, trace?: { from: string; to: string }): void;
-  /** Back to the map of communities. */
-  leave(): void;
+  open(community: number, node?: string, trace?: TraceEnds): void;
+  /** Back to the map of communities, which shows the trace if there is one. */
+  leave(trace?: TraceEnds): void;
 }
 
 /** What every panel and controller reads: the loaded atlas and what is derived from it once. */

@@ -4,6 +4,8 @@ import { categoryOf } from "../state/filters";
 import { DEFAULT_EDGE_KINDS, type NodeCategory } from "../state/view";
 
 export const BACKGROUND = "#f7f8fa";
+/** A traced path on every map, as `--trace` in the stylesheet. */
+export const PATH_COLOUR = "#ff6a00";
 
 /** Entity types in saturated, distinguishable hues; papers stay a quiet grey so entities carry the colour. */
 export const CATEGORY_COLOURS: Record<NodeCategory, string> = {

@@ -1,7 +1,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeKind } from "../../graph/schema";
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from "../data/atlas";
-import { BACKGROUND, EDGE_INK, mix, truncate, type Appearance } from "./appearance";
+import { BACKGROUND, EDGE_INK, mix, PATH_COLOUR, truncate, type Appearance } from "./appearance";
 import { HoverLayer, type Scene } from "./scene";
 
 /** The node program's name in the sigma settings. */
@@ -14,7 +14,6 @@ type EdgeDisplay = Partial<EdgeDisplayData> & { kind: EdgeKind };
 // adds translucent colours up, which draws faint edges lighter than the background.
 const EDGE_DIMMED = mix(EDGE_INK, BACKGROUND, 0.94);
 const EDGE_FOCUS = mix(EDGE_INK, "#000000", 0.1);
-const PATH_COLOUR = "#ff6a00";
 
 /** What the user looks at gets a longer label than the map's; the whole title is in the panel. */
 const FOCUS_LABEL_LENGTH = 72;

@@ -4,7 +4,7 @@ import { asLoadError, type AtlasLoadError } from "../data/load";
 import type { Overview } from "../data/overview";
 import { Explorer } from "../Explorer";
 import type { OverviewNavigation } from "../model";
-import { openOf, overviewToHash } from "../state/url";
+import { NO_TRACE, openOf, overviewToHash } from "../state/url";
 import { LoadFailure, Loading } from "../screens";
 import { OverviewPage } from "./OverviewPage";
 
@@ -53,16 +53,16 @@ export function OverviewExplorer({ overview }: { overview: Overview }) {
       open(community, node, trace) {
         const params = new URLSearchParams({ open: String(community) });
         if (node !== undefined) params.set("node", node);
-        if (trace) {
+        if (trace?.from) {
           params.set("from", trace.from);
-          params.set("to", trace.to);
+          if (trace.to) params.set("to", trace.to);
         }
         window.history.pushState(null, "", `${window.location.pathname}${window.location.search}#${params}`);
         setOpen(community);
       },
-      leave() {
+      leave(trace = NO_TRACE) {
         // Back on the overview, the community just left is the one in the panel.
-        const hash = overviewToHash({ selected: openNow.current, camera: null });
+        const hash = overviewToHash({ selected: openNow.current, trace, camera: null });
         window.history.pushState(null, "", `${window.location.pathname}${window.location.search}${hash}`);
         setOpen(null);
       },

@@ -11,10 +11,12 @@ import { CopyLinkButton } from "../panels/CopyLinkButton";
 import { Section } from "../panels/common";
 import { plural } from "../panels/format";
 import { SearchBox } from "../panels/SearchBox";
-import { hashToOverview, overviewToHash, type OverviewView } from "../state/url";
+import { hashToOverview, overviewToHash, type OverviewView, type TraceEnds } from "../state/url";
+import { useCorpusTrace } from "../trace/useCorpusTrace";
 import { sameCamera, type CameraView } from "../state/view";
 import { useGlobalKeys } from "../useGlobalKeys";
-import { nodeKey, overviewGraph, overviewReducers, type CommunityLinkAttributes, type CommunityNodeAttributes, type OverviewGraph } from "./graph";
+import { clusterPath, nodeKey, overviewGraph, overviewReducers, type ClusterPath, type CommunityLinkAttributes, type CommunityNodeAttributes, type OverviewGraph } from "./graph";
+import { OverviewTrace, StartTrace } from "./OverviewTrace";
 
 type OverviewSettings = Partial<Settings<CommunityNodeAttributes, CommunityLinkAttributes>>;
 
@@ -51,6 +53,16 @@ export function OverviewPage({ overview, navigation }: { overview: Overview; nav
   const graph = useMemo(() => overviewGraph(overview), [overview]);
   const [view, setView] = useState<OverviewView>(() => hashToOverview(window.location.hash, (id) => overview.community(id) !== undefined));
   const [hovered, setHovered] = useState<number | null>(null);
+  const setTrace = useCallback((trace: TraceEnds) => setView((v) => ({ ...v, trace })), []);
+  const { from, to } = view.trace;
+  const corpusTrace = useCorpusTrace(navigation, from !== null && to !== null ? { from, to } : null, from !== null && to === null);
+  const path = useMemo(
+    () => (corpusTrace?.status === "done" && corpusTrace.path ? clusterPath(graph, corpusTrace.path.nodes.map((node) => corpusTrace.place(node)!.community)) : null),
+    [graph, corpusTrace],
+  );
+  const frame = useMemo(() => path?.clusters.map(nodeKey) ?? null, [path]);
+  const startTrace = useMemo(() => (from === null ? (key: string) => setTrace({ from: key, to: null }) : null), [from, setTrace]);
+  const loadSearch = useCallback(() => loadOverviewSearch(overview), [overview]);
   const [focus, setFocus] = useState<{ node: string; seq: number } | null>(null);
   const searchInput = useRef<HTMLInputElement>(null);
 
@@ -69,7 +81,7 @@ export function OverviewPage({ overview, navigation }: { overview: Overview; nav
     previous.current = view;
     if (hash === window.location.hash) return;
     const url = `${window.location.pathname}${window.location.search}${hash}`;
-    if (before.selected !== view.selected) window.history.pushState(null, "", url);
+    if (before.selected !== view.selected || before.trace !== view.trace) window.history.pushState(null, "", url);
     else window.history.replaceState(null, "", url);
   }, [view]);
   useEffect(() => {
@@ -95,7 +107,7 @@ export function OverviewPage({ overview, navigation }: { overview: Overview; nav
         </h1>
         <SearchBox
           inputRef={searchInput}
-          loadIndex={() => loadOverviewSearch(overview)}
+          loadIndex={loadSearch}
           onChoose={(hit) => navigation.open(hit.community, hit.key)}
           placeholder="Search all papers, models, methods…  ( / )"
         />
@@ -104,8 +116,8 @@ export function OverviewPage({ overview, navigation }: { overview: Overview; nav
       <div className="workspace overview-workspace">
         <main className="map" aria-label="Map">
           <SigmaContainer graph={graph} settings={SETTINGS} className="graph-map">
-            <OverviewController graph={graph} selected={view.selected} hovered={hovered} onSelect={select} onHover={setHovered} onOpen={navigation.open} />
-            <CameraController camera={view.camera} focus={focus} frame={null} onMoved={onMoved} />
+            <OverviewController graph={graph} selected={view.selected} hovered={hovered} path={path} onSelect={select} onHover={setHovered} onOpen={navigation.open} />
+            <CameraController camera={view.camera} focus={focus} frame={frame} onMoved={onMoved} />
             <MapToolbar gexf={gexf} />
             <FirstFrameMark />
           </SigmaContainer>
@@ -115,10 +127,11 @@ export function OverviewPage({ overview, navigation }: { overview: Overview; nav
           </p>
         </main>
         <aside className="details" aria-label="Details">
+          <OverviewTrace overview={overview} navigation={navigation} trace={view.trace} state={corpusTrace} onChange={setTrace} />
           {view.selected !== null ? (
-            <CommunityCard key={view.selected} overview={overview} graph={graph} id={view.selected} navigation={navigation} onSelect={select} />
+            <CommunityCard key={view.selected} overview={overview} graph={graph} id={view.selected} navigation={navigation} onSelect={select} onStartTrace={startTrace} />
           ) : (
-            <OverviewSummary overview={overview} graph={graph} onSelect={select} />
+            <OverviewSummary overview={overview} graph={graph} onSelect={select} onStartTrace={startTrace} />
           )}
         </aside>
       </div>
@@ -130,19 +143,20 @@ interface ControllerProps {
   graph: OverviewGraph;
   selected: number | null;
   hovered: number | null;
+  path: ClusterPath | null;
   onSelect: (community: number | null) => void;
   onHover: (community: number | null) => void;
   onOpen: (community: number) => void;
 }
 
 /** Reducers from the selection and hover, and pointer events to actions; renders nothing. */
-function OverviewController({ graph, selected, hovered, onSelect, onHover, onOpen }: ControllerProps) {
+function OverviewController({ graph, selected, hovered, path, onSelect, onHover, onOpen }: ControllerProps) {
   const sigma = useSigma<CommunityNodeAttributes, CommunityLinkAttributes>();
   const registerEvents = useRegisterEvents<CommunityNodeAttributes, CommunityLinkAttributes>();
 
   useEffect(() => {
-    sigma.setSettings(overviewReducers(graph, selected, hovered));
-  }, [sigma, graph, selected, hovered]);
+    sigma.setSettings(overviewReducers(graph, selected, hovered, path));
+  }, [sigma, graph, selected, hovered, path]);
 
   useEffect(() => {
     const container = sigma.getContainer();
@@ -168,7 +182,18 @@ function OverviewController({ graph, selected, hovered, onSelect, onHover, onOpe
   return null;
 }
 
-function OverviewSummary({ overview, graph, onSelect }: { overview: Overview; graph: OverviewGraph; onSelect: (community: number, fly?: boolean) => void }) {
+function OverviewSummary({
+  overview,
+  graph,
+  onSelect,
+  onStartTrace,
+}: {
+  overview: Overview;
+  graph: OverviewGraph;
+  onSelect: (community: number, fly?: boolean) => void;
+  /** Null while a trace is on. */
+  onStartTrace: ((from: string) => void) | null;
+}) {
   const { corpus, communities } = overview;
   const largest = useMemo(() => [...communities].sort((a, b) => b.info.size - a.info.size).slice(0, LISTED_CLUSTERS), [communities]);
   return (
@@ -178,6 +203,7 @@ function OverviewSummary({ overview, graph, onSelect }: { overview: Overview; gr
         {plural(corpus.papers, "paper")} and {plural(corpus.entities, "entity", "entities")}: too many to draw one by one, so the map shows their{" "}
         {plural(communities.length, "cluster")}. Open a cluster to explore its papers; the search box finds any paper or entity in the whole atlas.
       </p>
+      {onStartTrace && <StartTrace overview={overview} onStart={onStartTrace} />}
       <Section title="Largest clusters">
         <ul className="cluster-list">
           {largest.map(({ info }) => (
@@ -201,9 +227,11 @@ interface CommunityCardProps {
   id: number;
   navigation: OverviewNavigation;
   onSelect: (community: number, fly?: boolean) => void;
+  /** Null while a trace is on. */
+  onStartTrace: ((from: string) => void) | null;
 }
 
-function CommunityCard({ overview, graph, id, navigation, onSelect }: CommunityCardProps) {
+function CommunityCard({ overview, graph, id, navigation, onSelect, onStartTrace }: CommunityCardProps) {
   const community = overview.community(id)!;
   const { info, topLabels } = community;
   const key = nodeKey(id);
@@ -268,6 +296,7 @@ function CommunityCard({ overview, graph, id, navigation, onSelect }: CommunityC
           </ul>
         </Section>
       )}
+      {onStartTrace && <StartTrace overview={overview} onStart={onStartTrace} />}
     </article>
   );
 }

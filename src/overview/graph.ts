@@ -1,7 +1,7 @@
 import Graph from "graphology";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { Overview } from "../data/overview";
-import { BACKGROUND, communityColours, EDGE_INK, mix, shortLabel } from "../map/appearance";
+import { BACKGROUND, communityColours, EDGE_INK, mix, PATH_COLOUR, shortLabel } from "../map/appearance";
 
 export interface CommunityNodeAttributes {
   id: number;
@@ -26,6 +26,8 @@ const LINK_SIZE = [0.02, 0.1] as const;
 const LINK_COLOUR = mix(EDGE_INK, BACKGROUND, 0.8);
 const LINK_FOCUS = mix(EDGE_INK, "#000000", 0.1);
 const DIM_AMOUNT = 0.82;
+/** How much wider than its weight says a link a trace takes is drawn. */
+const PATH_WIDTH = 1.6;
 
 export const nodeKey = (community: number) => String(community);
 
@@ -53,21 +55,56 @@ export function overviewGraph(overview: Overview): OverviewGraph {
 }
 
 /**
- * What stands out on the overview: the hovered community, else the selected
- * one, with the communities it links to; everything else fades.
+ * The clusters a trace runs through, in order (a cluster it re-enters comes again), and the
+ * links it takes between them that the overview draws: it draws each cluster's strongest only.
  */
-export function overviewReducers(graph: OverviewGraph, selected: number | null, hovered: number | null) {
-  const centre = hovered ?? selected;
+export interface ClusterPath {
+  clusters: number[];
+  links: Set<string>;
+}
+
+/** `communities` of a path's nodes in order: each run of one community counts once. */
+export function clusterPath(graph: OverviewGraph, communities: number[]): ClusterPath {
+  const clusters = communities.filter((community, i) => i === 0 || communities[i - 1] !== community);
+  const links = new Set<string>();
+  for (let i = 1; i < clusters.length; i++) {
+    const link = graph.edge(nodeKey(clusters[i - 1]!), nodeKey(clusters[i]!));
+    if (link !== undefined) links.add(link);
+  }
+  return { clusters, links };
+}
+
+/**
+ * What stands out on the overview: the hovered community, else the selected
+ * one, with the communities it links to; everything else fades. A trace takes
+ * the selection's place: its clusters stay bright and named with their steps
+ * along it ("1 · …"), as not every link it takes is drawn, and the links that
+ * are in the path's colour.
+ */
+export function overviewReducers(graph: OverviewGraph, selected: number | null, hovered: number | null, path: ClusterPath | null = null) {
+  // With a trace, the path is what the map shows; a hover still shows its neighbours.
+  const centre = path ? hovered : (hovered ?? selected);
   const key = centre === null ? null : nodeKey(centre);
-  const bright = key !== null && graph.hasNode(key) ? new Set([key, ...graph.neighbors(key)]) : null;
+  const steps = new Map<string, number[]>();
+  path?.clusters.forEach((cluster, i) => {
+    const key = nodeKey(cluster);
+    steps.set(key, [...(steps.get(key) ?? []), i + 1]);
+  });
+  const onPath = new Set(steps.keys());
+  const bright = key !== null && graph.hasNode(key) ? new Set([key, ...graph.neighbors(key)]) : path ? onPath : null;
   const nodeReducer = (node: string, attributes: CommunityNodeAttributes): Partial<NodeDisplayData> => {
     const data: Partial<NodeDisplayData> = { ...attributes };
-    if (bright && !bright.has(node)) {
+    if (bright && !bright.has(node) && !onPath.has(node)) {
       data.color = mix(attributes.color, BACKGROUND, DIM_AMOUNT);
       data.label = null;
       data.zIndex = 0;
     } else {
       data.zIndex = 1;
+    }
+    const step = steps.get(node);
+    if (step) {
+      data.label = `${step.join(", ")} · ${attributes.label}`;
+      data.forceLabel = true;
     }
     if (node === key || (selected !== null && node === nodeKey(selected))) {
       data.highlighted = true;
@@ -78,7 +115,11 @@ export function overviewReducers(graph: OverviewGraph, selected: number | null, 
   };
   const edgeReducer = (edge: string, attributes: CommunityLinkAttributes): Partial<EdgeDisplayData> => {
     const data: Partial<EdgeDisplayData> = { ...attributes, color: LINK_COLOUR };
-    if (bright) {
+    if (path?.links.has(edge)) {
+      data.color = PATH_COLOUR;
+      data.size = attributes.size * PATH_WIDTH;
+      data.zIndex = 2;
+    } else if (bright) {
       const touches = key !== null && graph.hasExtremity(edge, key);
       data.color = touches ? LINK_FOCUS : mix(LINK_COLOUR, BACKGROUND, 0.7);
       data.zIndex = touches ? 1 : 0;

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { isEntity } from "../data/atlas";
-import { useModel } from "../model";
+import { useModel, useView } from "../model";
 import type { Trace } from "../state/view";
 import type { TraceResult } from "../trace/path";
 import type { CorpusTraceState } from "../trace/useCorpusTrace";
@@ -37,6 +37,7 @@ const TOP_ENTITIES = 15;
 
 function Overview() {
   const { atlas, navigation } = useModel();
+  const { trace } = useView();
   const { stats, input, scope } = atlas;
   const top = useMemo(() => {
     const entities: { key: string; paperCount: number }[] = [];
@@ -57,7 +58,7 @@ function Overview() {
           </p>
           {navigation && (
             <div className="actions">
-              <button type="button" onClick={navigation.leave}>
+              <button type="button" onClick={() => navigation.leave(trace)}>
                 ← Map of all clusters
               </button>
             </div>

@@ -49,6 +49,8 @@ interface SearchBoxProps {
   loadIndex: () => Promise<SearchIndex>;
   onChoose: (hit: SearchHit) => void;
   placeholder: string;
+  /** The box's accessible name, when a page has more than one. */
+  label?: string;
 }
 
 /**
@@ -56,7 +58,7 @@ interface SearchBoxProps {
  * combobox pattern on a search input: arrows move through the suggestions,
  * Enter picks the highlighted one (the top one by default), Esc clears.
  */
-export function SearchBox({ inputRef, loadIndex, onChoose, placeholder }: SearchBoxProps) {
+export function SearchBox({ inputRef, loadIndex, onChoose, placeholder, label = "Search" }: SearchBoxProps) {
   const { state, want } = useSearchIndex(loadIndex);
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
@@ -105,7 +107,7 @@ export function SearchBox({ inputRef, loadIndex, onChoose, placeholder }: Search
       <input
         ref={inputRef}
         type="search"
-        aria-label="Search"
+        aria-label={label}
         placeholder={placeholder}
         value={query}
         autoComplete="off"
@@ -125,7 +127,7 @@ export function SearchBox({ inputRef, loadIndex, onChoose, placeholder }: Search
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label="Search results" className="search-results" hidden={!expanded}>
+      <ul id={listId} role="listbox" aria-label={`${label} results`} className="search-results" hidden={!expanded}>
         {expanded && state.status === "loading" && <li className="search-empty">Indexing…</li>}
         {expanded && state.status === "failed" && <li className="search-empty">Search is unavailable: {state.message}</li>}
         {expanded && state.status === "ready" && hits.length === 0 && <li className="search-empty">No paper or entity matches “{query}”</li>}

@@ -1,14 +1,16 @@
-import { CATEGORY_COLOURS } from "../map/appearance";
 import { useDispatch, useModel } from "../model";
 import type { Trace } from "../state/view";
-import { describeReason, type Hop, type TraceResult } from "../trace/path";
-import type { CorpusPlace, CorpusTraceState } from "../trace/useCorpusTrace";
+import type { TraceResult } from "../trace/path";
+import { useCorpusPlace, type CorpusPlace, type CorpusTraceState } from "../trace/useCorpusTrace";
 import { NodeLink } from "./common";
-import { plural } from "./format";
+import { ClusterNodeButton, corpusTraceProblem, Hops } from "./TraceHops";
 
 export function TracePanel({ trace, path, corpusTrace }: { trace: Trace; path: TraceResult | null; corpusTrace: CorpusTraceState | null }) {
   const dispatch = useDispatch();
-  const { labelOf } = useModel();
+  const { atlas, labelOf, navigation } = useModel();
+  // A link may start a trace in another cluster: its start is named from the corpus's index.
+  const startElsewhere = trace.from !== null && !atlas.graph.hasNode(trace.from);
+  const place = useCorpusPlace(navigation?.overview ?? null, startElsewhere);
   if (trace.from === null) return null;
 
   return (
@@ -28,7 +30,7 @@ export function TracePanel({ trace, path, corpusTrace }: { trace: Trace; path: T
       </div>
       {trace.to === null ? (
         <p className="trace-hint" role="status">
-          From <NodeLink node={trace.from} />. {trace.picking ? "Now click another node on the map, or search for it, to trace the path between them." : ""}
+          From {startElsewhere ? <ElsewhereName node={trace.from} place={place} /> : <NodeLink node={trace.from} />}. {trace.picking ? "Now click another node on the map, or search for it, to trace the path between them." : ""}
         </p>
       ) : corpusTrace ? (
         <CorpusTraceBody from={trace.from} to={trace.to} state={corpusTrace} />
@@ -37,52 +39,22 @@ export function TracePanel({ trace, path, corpusTrace }: { trace: Trace; path: T
           No connection between <strong>{labelOf(trace.from)}</strong> and <strong>{labelOf(trace.to)}</strong>.
         </p>
       ) : (
-        <Hops from={trace.from} to={trace.to} nodes={path.nodes} hops={path.hops} labelOf={labelOf} />
+        <Hops from={trace.from} to={trace.to} nodes={path.nodes} hops={path.hops} labelOf={labelOf} renderNode={(node) => <NodeLink node={node} />} />
       )}
     </section>
   );
 }
 
-function Hops({
-  from,
-  to,
-  nodes,
-  hops,
-  labelOf,
-  place,
-  clusters,
-}: {
-  from: string;
-  to: string;
-  nodes: string[];
-  hops: Hop[];
-  labelOf: (key: string) => string;
-  place?: CorpusPlace;
-  clusters?: number;
-}) {
+/** A node of another cluster, by its label and cluster once the corpus's index has arrived. */
+function ElsewhereName({ node, place }: { node: string; place: CorpusPlace | null }) {
+  const { navigation } = useModel();
+  const where = place?.(node);
+  if (!where) return <strong>{place ? `“${node}”, which is not in this atlas` : "…"}</strong>;
+  const cluster = navigation?.overview.community(where.community)?.info.label;
   return (
     <>
-      <p className="trace-summary" role="status">
-        {plural(hops.length, "hop")} from <strong>{labelOf(from)}</strong> to <strong>{labelOf(to)}</strong>
-        {clusters !== undefined && clusters > 1 && <>, through {plural(clusters, "cluster")}</>}
-      </p>
-      <ol className="hops" aria-label="Path">
-        {nodes.map((node, i) => {
-          const hop = hops[i];
-          return (
-            <li key={node} className="hop">
-              <PathNode node={node} place={place} from={from} to={to} />
-              {hop && (
-                <ul className="hop-reasons">
-                  {hop.reasons.map((reason, j) => (
-                    <li key={j}>{describeReason(reason, labelOf, hop)}</li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+      <strong>{where.label}</strong>
+      {cluster && <> in {cluster}</>}
     </>
   );
 }
@@ -93,15 +65,7 @@ function PathNode({ node, place, from, to }: { node: string; place?: CorpusPlace
   const where = place?.(node);
   if (atlas.graph.hasNode(node) || !where || !navigation) return <NodeLink node={node} />;
   const cluster = navigation.overview.community(where.community)?.info.label ?? `cluster ${where.community}`;
-  return (
-    <button type="button" className="node-link elsewhere" onClick={() => navigation.open(where.community, node, { from, to })} title={`Open the cluster “${cluster}” at this node`}>
-      <span className="swatch" style={{ background: CATEGORY_COLOURS[where.kind] }} aria-hidden="true" />
-      <span className="elsewhere-text">
-        <span className="elsewhere-label">{where.label}</span>
-        <span className="cluster-name">in {cluster}</span>
-      </span>
-    </button>
-  );
+  return <ClusterNodeButton place={where} cluster={cluster} onOpen={() => navigation.open(where.community, node, { from, to })} />;
 }
 
 function CorpusTraceBody({ from, to, state }: { from: string; to: string; state: CorpusTraceState }) {
@@ -122,21 +86,18 @@ function CorpusTraceBody({ from, to, state }: { from: string; to: string; state:
   }
   const { path, place } = state;
   const labelOf = (key: string) => (atlas.graph.hasNode(key) ? labelOnMap(key) : (place(key)?.label ?? key));
-  const unknown = [from, to].filter((key) => place(key) === undefined);
-  if (unknown.length > 0) {
-    return (
-      <p role="status">
-        {unknown.map((key) => `“${key}”`).join(" and ")} {unknown.length === 1 ? "is" : "are"} not in this atlas.
-      </p>
-    );
-  }
-  if (path === null) {
-    return (
-      <p role="status">
-        No connection between <strong>{labelOf(from)}</strong> and <strong>{labelOf(to)}</strong> anywhere in the atlas.
-      </p>
-    );
-  }
+  const problem = corpusTraceProblem(from, to, path, place, labelOf);
+  if (problem || !path) return problem;
   const clusters = new Set(path.nodes.map((key) => place(key)!.community)).size;
-  return <Hops from={from} to={to} nodes={path.nodes} hops={path.hops} labelOf={labelOf} place={place} clusters={clusters} />;
+  return (
+    <Hops
+      from={from}
+      to={to}
+      nodes={path.nodes}
+      hops={path.hops}
+      labelOf={labelOf}
+      clusters={clusters}
+      renderNode={(node) => <PathNode node={node} place={place} from={from} to={to} />}
+    />
+  );
 }

@@ -82,15 +82,30 @@ export function openOf(hash: string): number | null {
   return value !== null && /^\d+$/.test(value) ? Number(value) : null;
 }
 
-/** The overview page of a graph too large to draw at once: the community in the panel, and the camera. */
+/** The ends of a trace through a whole overview; `to` is only set with `from`. */
+export interface TraceEnds {
+  from: string | null;
+  to: string | null;
+}
+
+export const NO_TRACE: TraceEnds = Object.freeze({ from: null, to: null });
+
+/** The overview page of a graph too large to draw at once: the community in the panel, a trace, and the camera. */
 export interface OverviewView {
   selected: number | null;
+  /**
+   * Node keys of the whole corpus, which the page checks against the search index once it has
+   * it: an unknown end is reported, never looked up in the page.
+   */
+  trace: TraceEnds;
   camera: CameraView | null;
 }
 
 export function overviewToHash(view: OverviewView): string {
   const params = new URLSearchParams();
   if (view.selected !== null) params.set("cluster", String(view.selected));
+  if (view.trace.from !== null) params.set("from", view.trace.from);
+  if (view.trace.from !== null && view.trace.to !== null) params.set("to", view.trace.to);
   if (view.camera !== null) params.set("cam", cameraParam(view.camera));
   const query = params.toString();
   return query ? `#${query}` : "";
@@ -100,7 +115,9 @@ export function hashToOverview(hash: string, hasCommunity: (id: number) => boole
   const params = new URLSearchParams(hash.replace(/^#/, ""));
   const cluster = params.get("cluster");
   const selected = cluster !== null && /^\d+$/.test(cluster) && hasCommunity(Number(cluster)) ? Number(cluster) : null;
-  return { selected, camera: parseCamera(params.get("cam")) };
+  const from = params.get("from") || null;
+  const to = from === null ? null : params.get("to") || null;
+  return { selected, trace: from === null ? NO_TRACE : { from, to }, camera: parseCamera(params.get("cam")) };
 }
 
 function parseColouring(value: string | null): Colouring | null {

@@ -51,9 +51,20 @@ export function corpusLinks(search: SearchIndex, paths: PathIndex): CorpusLinks 
   // higher end, leaves each list ascending, which the intersections below rely on.
   for (let i = 0; i < pairs; i++) place(paths.target[i]!, sources[i]!, i);
   for (let i = 0; i < pairs; i++) place(sources[i]!, paths.target[i]!, i);
-  const indexOf = new Map<string, number>();
-  search.key.forEach((key, i) => indexOf.set(key, i));
-  return { search, indexOf, start, neighbours, links, cost };
+  return { search, indexOf: positionsOf(search), start, neighbours, links, cost };
+}
+
+const positions = new WeakMap<SearchIndex, Map<string, number>>();
+
+/** Each key's entry in the search index, worked out once per index. */
+export function positionsOf(search: SearchIndex): Map<string, number> {
+  let indexOf = positions.get(search);
+  if (!indexOf) {
+    indexOf = new Map();
+    for (let i = 0; i < search.key.length; i++) indexOf.set(search.key[i]!, i);
+    positions.set(search, indexOf);
+  }
+  return indexOf;
 }
 
 type Queue = Heap<[cost: number, node: number]>;

@@ -1,7 +1,8 @@
 import { useEffect, useState } from "react";
-import type { EntityType } from "../../graph/schema";
+import type { EntityType, SearchIndex } from "../../graph/schema";
+import type { Overview } from "../data/overview";
 import { loadCorpusLinks, type OverviewNavigation } from "../model";
-import { traceCorpus, type CorpusLinks, type CorpusTrace } from "./corpusTrace";
+import { positionsOf, traceCorpus, type CorpusTrace } from "./corpusTrace";
 
 /** Where a node of the corpus is, from the search index: its label, kind and community. */
 export type CorpusPlace = (key: string) => { label: string; kind: "paper" | EntityType; community: number } | undefined;
@@ -11,11 +12,30 @@ export type CorpusTraceState =
   | { status: "failed"; message: string }
   | { status: "done"; path: CorpusTrace | null; place: CorpusPlace };
 
-function placeIn(links: CorpusLinks): CorpusPlace {
+export function placeIn(search: SearchIndex): CorpusPlace {
+  const indexOf = positionsOf(search);
   return (key) => {
-    const i = links.indexOf.get(key);
-    return i === undefined ? undefined : { label: links.search.label[i]!, kind: links.search.kind[i]!, community: links.search.community[i]! };
+    const i = indexOf.get(key);
+    return i === undefined ? undefined : { label: search.label[i]!, kind: search.kind[i]!, community: search.community[i]! };
   };
+}
+
+/** Where nodes of an overview's corpus are, once its search index has arrived; null until then, or when not `wanted`. */
+export function useCorpusPlace(overview: Overview | null, wanted: boolean): CorpusPlace | null {
+  const [loaded, setLoaded] = useState<{ overview: Overview; place: CorpusPlace } | null>(null);
+  useEffect(() => {
+    if (!overview || !wanted) return;
+    let current = true;
+    // A failed fetch leaves keys unnamed here; the trace that needs the index reports it.
+    overview.searchData().then(
+      (search) => current && setLoaded({ overview, place: placeIn(search) }),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [overview, wanted]);
+  return wanted && loaded?.overview === overview ? loaded.place : null;
 }
 
 /**
@@ -40,7 +60,7 @@ export function useCorpusTrace(navigation: OverviewNavigation | null, ends: { fr
     if (request === null || navigation === null || from === null || to === null) return;
     let current = true;
     loadCorpusLinks(navigation.overview).then(
-      (links) => current && setResult({ request, state: { status: "done", path: traceCorpus(links, from, to), place: placeIn(links) } }),
+      (links) => current && setResult({ request, state: { status: "done", path: traceCorpus(links, from, to), place: placeIn(links.search) } }),
       (error: unknown) => current && setResult({ request, state: { status: "failed", message: error instanceof Error ? error.message : String(error) } }),
     );
     return () => {

@@ -323,6 +323,36 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
       expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get("from")).toBe(h100);
       await settle();
       await shot("13-trace-end-cluster");
+
+      // Back on the map of clusters, the trace is still there, every node of it in its cluster.
+      await page.getByRole("button", { name: /← All \d+ clusters/ }).click();
+      await expect.poll(() => page.url()).not.toContain("open=");
+      const onOverview = details().getByRole("region", { name: "Trace", exact: true });
+      const clusters = new Set(expected.nodes.map(communityOf)).size;
+      await expect.poll(() => onOverview.locator(".trace-summary").textContent()).toBe(`${expected.hops.length} hops from H100 to ${targetLabel}, through ${clusters} clusters`);
+      expect(await onOverview.locator(".hops .node-link.elsewhere").count()).toBe(expected.nodes.length);
+      await settle();
+      await shot("14-trace-on-overview");
+
+      // Cleared, a trace starts on the map of clusters too: one end, then the other.
+      await onOverview.getByRole("button", { name: "Clear" }).click();
+      await expect.poll(() => onOverview.count()).toBe(0);
+      const pick = async (box: string, query: string) => {
+        await details().getByRole("searchbox", { name: box }).fill(query);
+        await details().getByRole("listbox", { name: `${box} results` }).getByRole("option").first().waitFor();
+        await details().getByRole("searchbox", { name: box }).press("Enter");
+      };
+      await pick("Trace from", "H100");
+      await expect.poll(() => details().getByRole("searchbox", { name: "Trace to" }).evaluate((element) => element === document.activeElement)).toBe(true);
+      await pick("Trace to", targetLabel);
+      await expect.poll(() => onOverview.locator(".trace-summary").textContent()).toBe(`${expected.hops.length} hops from H100 to ${targetLabel}, through ${clusters} clusters`);
+      expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get("to")).toBe(target);
+
+      // Its first node opens H100's cluster at H100, the trace kept.
+      await onOverview.locator(".hops .node-link.elsewhere").first().click();
+      await expect.poll(() => openOf(new URL(page.url()).hash)).toBe(h100Community);
+      await expect.poll(() => heading().textContent()).toBe("H100");
+      await expect.poll(() => summary.textContent()).toMatch(new RegExp(`^${expected.hops.length} hops? from H100 to `));
     });
 
     it("two nodes of one cluster that it does not connect are traced through the rest of the atlas", async () => {
@@ -350,6 +380,17 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
         expect(await trace.getByRole("list", { name: "Path" }).locator(":scope > li").count()).toBe(expected.nodes.length);
       }
     });
+  });
+
+  it("a link whose trace starts in another cluster names that start, and its cluster", async () => {
+    const overview = await realOverview();
+    const search = await overview.searchData();
+    const [opened, elsewhere] = overview.communities.map((c) => c.info).sort((a, b) => b.size - a.size);
+    const start = search.key.findIndex((_key, i) => search.community[i] === elsewhere!.id && search.kind[i] === "paper");
+    await page.goto("about:blank");
+    await waitForMap(`${server.url}overview/#${new URLSearchParams({ open: String(opened!.id), from: search.key[start]! })}`);
+    const hint = details().getByRole("region", { name: "Trace", exact: true }).locator(".trace-hint");
+    await expect.poll(() => hint.textContent()).toContain(`From ${search.label[start]} in ${elsewhere!.label}.`);
   });
 
   it("says what to run when the data is missing", async () => {
