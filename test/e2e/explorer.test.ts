@@ -347,6 +347,11 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
       await pick("Trace to", targetLabel);
       await expect.poll(() => onOverview.locator(".trace-summary").textContent()).toBe(`${expected.hops.length} hops from H100 to ${targetLabel}, through ${clusters} clusters`);
       expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get("to")).toBe(target);
+      // The link brings the same trace back.
+      const link = page.url();
+      await page.goto("about:blank");
+      await waitForMap(link);
+      await expect.poll(() => onOverview.locator(".trace-summary").textContent()).toBe(`${expected.hops.length} hops from H100 to ${targetLabel}, through ${clusters} clusters`);
 
       // Its first node opens H100's cluster at H100, the trace kept.
       await onOverview.locator(".hops .node-link.elsewhere").first().click();
