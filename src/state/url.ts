@@ -94,8 +94,8 @@ export const NO_TRACE: TraceEnds = Object.freeze({ from: null, to: null });
 export interface OverviewView {
   selected: number | null;
   /**
-   * Node keys of the whole corpus, which the page checks against the search index once it has
-   * it: an unknown end is reported, never looked up in the page.
+   * Node keys of the whole corpus. A link may hold any text here: the page checks the ends
+   * against the search index once it has arrived, and says so of an end that is not in it.
    */
   trace: TraceEnds;
   camera: CameraView | null;
