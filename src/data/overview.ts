@@ -40,7 +40,8 @@ export interface Overview {
 export interface OverviewSources {
   open(file: string): Promise<Atlas>;
   search(file: string): Promise<SearchData>;
-  paths(file: string, nodes: number): Promise<PathIndex>;
+  /** Checked against the search index's node count, which may still be on its way. */
+  paths(file: string, nodes: Promise<number>): Promise<PathIndex>;
 }
 
 export function createOverview(data: OverviewAtlas, sources: OverviewSources): Overview {
@@ -85,7 +86,7 @@ export function createOverview(data: OverviewAtlas, sources: OverviewSources): O
     searchData,
     pathData() {
       if (!paths) {
-        paths = searchData().then((index) => sources.paths(data.paths, index.key.length));
+        paths = sources.paths(data.paths, searchData().then((index) => index.key.length));
         paths.catch(() => (paths = null));
       }
       return paths;

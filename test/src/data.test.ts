@@ -1,8 +1,9 @@
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CompactAtlas } from "../../graph/schema";
 import { AtlasLoadError, BUILD_COMMAND, loadData, type Fetch } from "../../src/data/load";
 import { fixtureData, fixtureDetails } from "./support/fixture";
-import { realAtlas, realGraphJson, realOverview } from "./support/atlas-data";
+import { builtDataDir, fileFetch, realAtlas, realGraphJson, realOverview } from "./support/atlas-data";
 
 /** A static host holding the given files. */
 const host = (files: Record<string, string>): Fetch => (url) =>
@@ -102,6 +103,26 @@ describe("data: the overview of a graph too large to draw at once", async () => 
       expect(atlas.graph.hasNode(key)).toBe(true);
       expect((await atlas.detailsOf(key)).abstract).toBe(abstractOf.get(key));
     }
+  });
+
+  it("fetches the path index alongside the search index, not after it, and checks it against it", async () => {
+    const dir = await builtDataDir("overview");
+    const requested: string[] = [];
+    let releaseSearch!: () => void;
+    const searchHeld = new Promise<void>((resolve) => (releaseSearch = resolve));
+    const heldFetch: Fetch = async (path) => {
+      requested.push(basename(path));
+      if (basename(path) === "search.json") await searchHeld;
+      return fileFetch(path);
+    };
+    const loaded = await loadData(join(dir, "atlas.json"), heldFetch);
+    if (loaded.kind !== "overview") throw new Error("the overview build should write an overview");
+    const paths = loaded.overview.pathData();
+    await expect.poll(() => requested).toContain("paths.json");
+    expect(requested, "data: search.json still on its way").toContain("search.json");
+    releaseSearch();
+    const [index, search] = await Promise.all([paths, loaded.overview.searchData()]);
+    expect(index.degree).toHaveLength(search.key.length);
   });
 
   it("links communities by the edges between their members", () => {
