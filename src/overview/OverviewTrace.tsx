@@ -5,7 +5,7 @@ import { Section } from "../panels/common";
 import { SearchBox } from "../panels/SearchBox";
 import { ClusterNodeButton, corpusTraceProblem, Hops } from "../panels/TraceHops";
 import { NO_TRACE, type TraceEnds } from "../state/url";
-import { useCorpusPlace, type CorpusPlace, type CorpusTraceState } from "../trace/useCorpusTrace";
+import { useCorpusPlace, type CorpusTraceState } from "../trace/useCorpusTrace";
 
 interface OverviewTraceProps {
   overview: Overview;
@@ -23,7 +23,9 @@ const clusterName = (overview: Overview, community: number) => overview.communit
  */
 export function OverviewTrace({ overview, navigation, trace, state, onChange }: OverviewTraceProps) {
   const { from, to } = trace;
-  const place = useCorpusPlace(overview, from !== null);
+  const loadedPlace = useCorpusPlace(overview, from !== null);
+  // A finished trace carries the index it was traced on.
+  const place = state?.status === "done" ? state.place : loadedPlace;
   const loadIndex = useCallback(() => loadOverviewSearch(overview), [overview]);
   const endInput = useRef<HTMLInputElement>(null);
   const picking = from !== null && to === null;
@@ -68,7 +70,7 @@ export function OverviewTrace({ overview, navigation, trace, state, onChange }: 
           />
         </>
       ) : (
-        <TraceResult overview={overview} from={from} to={to} state={state} place={place} labelOf={labelOf} renderNode={renderNode} />
+        <TraceResult overview={overview} from={from} to={to} state={state} labelOf={labelOf} renderNode={renderNode} />
       )}
     </section>
   );
@@ -79,7 +81,6 @@ function TraceResult({
   from,
   to,
   state,
-  place,
   labelOf,
   renderNode,
 }: {
@@ -87,19 +88,18 @@ function TraceResult({
   from: string;
   to: string;
   state: CorpusTraceState | null;
-  place: CorpusPlace | null;
   labelOf: (key: string) => string;
   renderNode: (node: string) => ReactNode;
 }) {
-  if (state === null || state.status === "tracing" || place === null) {
+  if (state?.status === "failed") return <p role="alert">Could not trace: {state.message}</p>;
+  if (state?.status !== "done") {
     return (
       <p role="status" className="trace-hint">
         Tracing through every cluster of the atlas…
       </p>
     );
   }
-  if (state.status === "failed") return <p role="alert">Could not trace: {state.message}</p>;
-  const { path } = state;
+  const { path, place } = state;
   const problem = corpusTraceProblem(from, to, path, place, labelOf);
   if (problem || !path) return problem;
   const communities = path.nodes.map((node) => place(node)!.community);

@@ -26,7 +26,7 @@ const LINK_SIZE = [0.02, 0.1] as const;
 const LINK_COLOUR = mix(EDGE_INK, BACKGROUND, 0.8);
 const LINK_FOCUS = mix(EDGE_INK, "#000000", 0.1);
 const DIM_AMOUNT = 0.82;
-/** How much wider than its weight says a link a trace takes is drawn. */
+/** A link the trace takes is drawn this much wider than its weight alone makes it. */
 const PATH_WIDTH = 1.6;
 
 export const nodeKey = (community: number) => String(community);
