@@ -11,7 +11,7 @@ import { CopyLinkButton } from "../panels/CopyLinkButton";
 import { Section } from "../panels/common";
 import { plural } from "../panels/format";
 import { SearchBox } from "../panels/SearchBox";
-import { hashToOverview, overviewToHash, type OverviewView, type TraceEnds } from "../state/url";
+import { hashToOverview, NO_TRACE, overviewToHash, type OverviewView, type TraceEnds } from "../state/url";
 import { useCorpusTrace } from "../trace/useCorpusTrace";
 import { sameCamera, type CameraView } from "../state/view";
 import { useGlobalKeys } from "../useGlobalKeys";
@@ -71,7 +71,8 @@ export function OverviewPage({ overview, navigation }: { overview: Overview; nav
     if (fly && selected !== null) setFocus((f) => ({ node: nodeKey(selected), seq: (f?.seq ?? 0) + 1 }));
   }, []);
   const onMoved = useCallback((camera: CameraView) => setView((v) => (sameCamera(v.camera, camera) ? v : { ...v, camera })), []);
-  useGlobalKeys(searchInput, () => select(null));
+  // Esc backs out of a trace waiting for its end first, as in a cluster's view.
+  useGlobalKeys(searchInput, () => (from !== null && to === null ? setTrace(NO_TRACE) : select(null)));
 
   // A new selection is a step Back can undo; camera moves only update the entry.
   const previous = useRef(view);

@@ -344,6 +344,11 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
       };
       await pick("Trace from", "H100");
       await expect.poll(() => details().getByRole("searchbox", { name: "Trace to" }).evaluate((element) => element === document.activeElement)).toBe(true);
+      // Esc leaves the box, a second Esc the trace waiting for its end.
+      await page.keyboard.press("Escape");
+      await page.keyboard.press("Escape");
+      await expect.poll(() => onOverview.count()).toBe(0);
+      await pick("Trace from", "H100");
       await pick("Trace to", targetLabel);
       await expect.poll(() => onOverview.locator(".trace-summary").textContent()).toBe(`${expected.hops.length} hops from H100 to ${targetLabel}, through ${clusters} clusters`);
       expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get("to")).toBe(target);
