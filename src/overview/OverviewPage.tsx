@@ -11,6 +11,7 @@ import { CopyLinkButton } from "../panels/CopyLinkButton";
 import { Section } from "../panels/common";
 import { plural } from "../panels/format";
 import { SearchBox } from "../panels/SearchBox";
+import type { SearchIndex } from "../search/index";
 import { hashToOverview, NO_TRACE, overviewToHash, type OverviewView, type TraceEnds } from "../state/url";
 import { useCorpusTrace } from "../trace/useCorpusTrace";
 import { sameCamera, type CameraView } from "../state/view";
@@ -128,11 +129,11 @@ export function OverviewPage({ overview, navigation }: { overview: Overview; nav
           </p>
         </main>
         <aside className="details" aria-label="Details">
-          <OverviewTrace overview={overview} navigation={navigation} trace={view.trace} state={corpusTrace} onChange={setTrace} />
+          <OverviewTrace overview={overview} navigation={navigation} trace={view.trace} state={corpusTrace} onChange={setTrace} loadIndex={loadSearch} />
           {view.selected !== null ? (
-            <CommunityCard key={view.selected} overview={overview} graph={graph} id={view.selected} navigation={navigation} onSelect={select} onStartTrace={startTrace} />
+            <CommunityCard key={view.selected} overview={overview} graph={graph} id={view.selected} navigation={navigation} onSelect={select} onStartTrace={startTrace} loadSearch={loadSearch} />
           ) : (
-            <OverviewSummary overview={overview} graph={graph} onSelect={select} onStartTrace={startTrace} />
+            <OverviewSummary overview={overview} graph={graph} onSelect={select} onStartTrace={startTrace} loadSearch={loadSearch} />
           )}
         </aside>
       </div>
@@ -188,12 +189,14 @@ function OverviewSummary({
   graph,
   onSelect,
   onStartTrace,
+  loadSearch,
 }: {
   overview: Overview;
   graph: OverviewGraph;
   onSelect: (community: number, fly?: boolean) => void;
   /** Null while a trace is on. */
   onStartTrace: ((from: string) => void) | null;
+  loadSearch: () => Promise<SearchIndex>;
 }) {
   const { corpus, communities } = overview;
   const largest = useMemo(() => [...communities].sort((a, b) => b.info.size - a.info.size).slice(0, LISTED_CLUSTERS), [communities]);
@@ -204,7 +207,7 @@ function OverviewSummary({
         {plural(corpus.papers, "paper")} and {plural(corpus.entities, "entity", "entities")}: too many to draw one by one, so the map shows their{" "}
         {plural(communities.length, "cluster")}. Open a cluster to explore its papers; the search box finds any paper or entity in the whole atlas.
       </p>
-      {onStartTrace && <StartTrace overview={overview} onStart={onStartTrace} />}
+      {onStartTrace && <StartTrace loadIndex={loadSearch} onStart={onStartTrace} />}
       <Section title="Largest clusters">
         <ul className="cluster-list">
           {largest.map(({ info }) => (
@@ -230,9 +233,10 @@ interface CommunityCardProps {
   onSelect: (community: number, fly?: boolean) => void;
   /** Null while a trace is on. */
   onStartTrace: ((from: string) => void) | null;
+  loadSearch: () => Promise<SearchIndex>;
 }
 
-function CommunityCard({ overview, graph, id, navigation, onSelect, onStartTrace }: CommunityCardProps) {
+function CommunityCard({ overview, graph, id, navigation, onSelect, onStartTrace, loadSearch }: CommunityCardProps) {
   const community = overview.community(id)!;
   const { info, topLabels } = community;
   const key = nodeKey(id);
@@ -297,7 +301,7 @@ function CommunityCard({ overview, graph, id, navigation, onSelect, onStartTrace
           </ul>
         </Section>
       )}
-      {onStartTrace && <StartTrace overview={overview} onStart={onStartTrace} />}
+      {onStartTrace && <StartTrace loadIndex={loadSearch} onStart={onStartTrace} />}
     </article>
   );
 }

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import type { Overview } from "../data/overview";
-import { loadOverviewSearch, type OverviewNavigation } from "../model";
+import type { OverviewNavigation } from "../model";
+import type { SearchIndex } from "../search/index";
 import { Section } from "../panels/common";
 import { SearchBox } from "../panels/SearchBox";
-import { ClusterNodeButton, corpusTraceProblem, Hops } from "../panels/TraceHops";
+import { ClusterNodeButton, clusterName, corpusTraceProblem, Hops } from "../panels/TraceHops";
 import { NO_TRACE, type TraceEnds } from "../state/url";
 import { useCorpusPlace, type CorpusTraceState } from "../trace/useCorpusTrace";
 
@@ -13,20 +14,18 @@ interface OverviewTraceProps {
   trace: TraceEnds;
   state: CorpusTraceState | null;
   onChange: (trace: TraceEnds) => void;
+  loadIndex: () => Promise<SearchIndex>;
 }
-
-const clusterName = (overview: Overview, community: number) => overview.community(community)?.info.label ?? `cluster ${community}`;
 
 /**
  * A trace on the map of clusters: its ends are any two papers or entities of the corpus, and
  * each node of the path opens its cluster there, the trace kept. Null without a trace.
  */
-export function OverviewTrace({ overview, navigation, trace, state, onChange }: OverviewTraceProps) {
+export function OverviewTrace({ overview, navigation, trace, state, onChange, loadIndex }: OverviewTraceProps) {
   const { from, to } = trace;
   const loadedPlace = useCorpusPlace(overview, from !== null);
   // A finished trace carries the index it was traced on.
   const place = state?.status === "done" ? state.place : loadedPlace;
-  const loadIndex = useCallback(() => loadOverviewSearch(overview), [overview]);
   const endInput = useRef<HTMLInputElement>(null);
   const picking = from !== null && to === null;
   useEffect(() => {
@@ -113,8 +112,7 @@ function TraceResult({
 }
 
 /** On the map of clusters with no trace yet: where one starts. */
-export function StartTrace({ overview, onStart }: { overview: Overview; onStart: (from: string) => void }) {
-  const loadIndex = useCallback(() => loadOverviewSearch(overview), [overview]);
+export function StartTrace({ loadIndex, onStart }: { loadIndex: () => Promise<SearchIndex>; onStart: (from: string) => void }) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <Section title="Trace a connection">

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { Overview } from "../data/overview";
 import { CATEGORY_COLOURS } from "../map/appearance";
 import { describeReason, type Hop } from "../trace/path";
 import type { CorpusTrace } from "../trace/corpusTrace";
@@ -50,6 +51,9 @@ export function Hops({
     </>
   );
 }
+
+/** A cluster of an overview by its label, or by its id when the overview does not have it. */
+export const clusterName = (overview: Overview, community: number) => overview.community(community)?.info.label ?? `cluster ${community}`;
 
 /** A node of another cluster of an overview, named with its cluster; clicking opens the cluster there. */
 export function ClusterNodeButton({ place, cluster, onOpen }: { place: NonNullable<ReturnType<CorpusPlace>>; cluster: string; onOpen: () => void }) {

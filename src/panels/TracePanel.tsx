@@ -3,7 +3,7 @@ import type { Trace } from "../state/view";
 import type { TraceResult } from "../trace/path";
 import { useCorpusPlace, type CorpusPlace, type CorpusTraceState } from "../trace/useCorpusTrace";
 import { NodeLink } from "./common";
-import { ClusterNodeButton, corpusTraceProblem, Hops } from "./TraceHops";
+import { ClusterNodeButton, clusterName, corpusTraceProblem, Hops } from "./TraceHops";
 
 export function TracePanel({ trace, path, corpusTrace }: { trace: Trace; path: TraceResult | null; corpusTrace: CorpusTraceState | null }) {
   const dispatch = useDispatch();
@@ -64,8 +64,7 @@ function PathNode({ node, place, from, to }: { node: string; place?: CorpusPlace
   const { atlas, navigation } = useModel();
   const where = place?.(node);
   if (atlas.graph.hasNode(node) || !where || !navigation) return <NodeLink node={node} />;
-  const cluster = navigation.overview.community(where.community)?.info.label ?? `cluster ${where.community}`;
-  return <ClusterNodeButton place={where} cluster={cluster} onOpen={() => navigation.open(where.community, node, { from, to })} />;
+  return <ClusterNodeButton place={where} cluster={clusterName(navigation.overview, where.community)} onOpen={() => navigation.open(where.community, node, { from, to })} />;
 }
 
 function CorpusTraceBody({ from, to, state }: { from: string; to: string; state: CorpusTraceState }) {
