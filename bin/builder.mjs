@@ -41,7 +41,11 @@ async function compile(key) {
   // Built aside and renamed, so that builds started at once never see half a bundle.
   const staging = `${dir}.tmp-${process.pid}`;
   await build({
-    entryPoints: { cli: join(SOURCES, "cli.ts"), worker: join(SOURCES, "parallel", "extractWorker.ts") },
+    entryPoints: {
+      cli: join(SOURCES, "cli.ts"),
+      worker: join(SOURCES, "parallel", "extractWorker.ts"),
+      "graph-files": join(SOURCES, "write", "graphFilesWorker.ts"),
+    },
     outdir: staging,
     outExtension: { ".js": ".mjs" },
     bundle: true,

@@ -32,3 +32,5 @@ export const DEFAULT_CACHE_DIR = here(".cache/paper-atlas/");
  * bin/builder.mjs); from the sources, a wrapper that registers tsx in the worker first.
  */
 export const EXTRACT_WORKER = new URL(MODULE.endsWith(".ts") ? "./parallel/worker.mjs" : "./worker.mjs", import.meta.url);
+/** The entry of the worker that writes graph.json and graph.gexf, found as EXTRACT_WORKER is. */
+export const GRAPH_FILES_WORKER = new URL(MODULE.endsWith(".ts") ? "./write/worker.mjs" : "./graph-files.mjs", import.meta.url);

@@ -18,10 +18,9 @@ import { DEFAULT_RELATED, relatedPapers } from "./link/related.ts";
 import { computeLayout, DEFAULT_LAYOUT, extendLayout } from "./layout/layout.ts";
 import { silentProgress, type Progress, type Stage } from "./progress.ts";
 import { SCHEMA_VERSION, type EdgeKind, type EntityType, type GraphStats, type InputSummary, type Selection } from "./schema.ts";
-import { writeChunksAtomic, writeDirectoryAtomic, writeFileAtomic } from "./write/atomic.ts";
+import { writeDirectoryAtomic, writeFileAtomic } from "./write/atomic.ts";
 import { paperDetails, toCompact, toOverview } from "./write/compact.ts";
-import { gexfChunks } from "./write/gexf.ts";
-import { graphJsonChunks } from "./write/graphJson.ts";
+import { writeGraphFiles } from "./write/graphFiles.ts";
 
 export interface BuildOptions {
   inputs: string[];
@@ -191,11 +190,9 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
 
   start = performance.now();
   progress.start("write", 0);
-  const outputs: BuildResult["outputs"] = [];
-  outputs.push({ path: jsonPath, bytes: await writeChunksAtomic(jsonPath, graphJsonChunks(graph)) });
   const gexfPath = join(options.outDir, "graph.gexf");
-  outputs.push({ path: gexfPath, bytes: await writeChunksAtomic(gexfPath, gexfChunks(graph)) });
-  outputs.push(...(await writeBrowserData(graph, options.outDir, options.overviewAbove)));
+  const [graphFiles, browserData] = await Promise.all([writeGraphFiles(graph, jsonPath, gexfPath), writeBrowserData(graph, options.outDir, options.overviewAbove)]);
+  const outputs: BuildResult["outputs"] = [{ path: jsonPath, bytes: graphFiles.json }, { path: gexfPath, bytes: graphFiles.gexf }, ...browserData];
   if (mapState) await writeMapState(mapState, await mapStateOf(graph, options.seed, communities, jsonPath));
   seconds.write = (performance.now() - start) / 1000;
   progress.end();

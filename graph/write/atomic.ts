@@ -1,8 +1,5 @@
-import { createWriteStream } from "node:fs";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, rename, rm, writeFile, type FileHandle } from "node:fs/promises";
 import { dirname, join, basename } from "node:path";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 
 /**
  * Writes through a temporary file in the same directory and renames it into
@@ -23,28 +20,41 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 
 /**
  * writeFileAtomic for content made piece by piece: files too large to be one string (graph.json
- * and graph.gexf of a 100k-paper corpus) stream from a generator to disk.
+ * and graph.gexf of a 100k-paper corpus) are written as they are made, and renamed into place
+ * by `commit`.
  */
-export async function writeChunksAtomic(path: string, chunks: Iterable<string>): Promise<number> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  let bytes = 0;
-  // Encoded here once: the stream would encode each string again just to write it.
-  const counted = function* () {
-    for (const chunk of chunks) {
-      const encoded = Buffer.from(chunk);
-      bytes += encoded.length;
-      yield encoded;
-    }
-  };
-  try {
-    await pipeline(Readable.from(counted()), createWriteStream(temporary));
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
+export class AtomicFile {
+  bytes = 0;
+
+  private constructor(
+    private readonly path: string,
+    private readonly temporary: string,
+    private readonly handle: FileHandle,
+  ) {}
+
+  static async open(path: string): Promise<AtomicFile> {
+    await mkdir(dirname(path), { recursive: true });
+    const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+    return new AtomicFile(path, temporary, await open(temporary, "w"));
   }
-  return bytes;
+
+  async write(text: string): Promise<void> {
+    const encoded = Buffer.from(text);
+    this.bytes += encoded.length;
+    // A write may take less than asked of it.
+    for (let at = 0; at < encoded.length; ) at += (await this.handle.write(encoded, at)).bytesWritten;
+  }
+
+  async commit(): Promise<number> {
+    await this.handle.close();
+    await rename(this.temporary, this.path);
+    return this.bytes;
+  }
+
+  async abort(): Promise<void> {
+    await this.handle.close().catch(() => undefined);
+    await rm(this.temporary, { force: true });
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { AtlasGraph } from "../link/assemble.ts";
+import type { SerializedEdge, SerializedNode } from "../schema.ts";
 
 /**
  * GEXF 1.2 for Gephi and NetworkX, written as a stream of chunks: at 100k papers the file is
@@ -11,7 +12,7 @@ import type { AtlasGraph } from "../link/assemble.ts";
  * as GEXF has no list type every reader understands.
  */
 
-type GexfType = "string" | "integer" | "long" | "double" | "boolean";
+export type GexfType = "string" | "integer" | "long" | "double" | "boolean";
 type Model = Map<string, GexfType>;
 
 const NODE_SKIP = new Set(["label", "x", "y"]);
@@ -83,36 +84,68 @@ function attvalues(openings: Openings, attributes: Record<string, unknown>): str
   return values ? `<attvalues>${values}</attvalues>` : "";
 }
 
-/** Elements are grouped into chunks of about this many characters. */
-const CHUNK = 1 << 20;
+/** Which attributes each kind of element has and their GEXF types: read off the whole graph, as GEXF declares them before any element. */
+export interface GexfModel {
+  node: [name: string, type: GexfType][];
+  edge: [name: string, type: GexfType][];
+}
 
-export function* gexfChunks(graph: AtlasGraph): Generator<string> {
+export function gexfModel(graph: AtlasGraph): GexfModel {
   const nodeModel: Model = new Map();
   const edgeModel: Model = new Map();
   graph.forEachNode((_, attributes) => widen(nodeModel, attributes as unknown as Record<string, unknown>, NODE_SKIP));
   graph.forEachEdge((_, attributes) => widen(edgeModel, attributes as unknown as Record<string, unknown>, EDGE_SKIP));
+  return { node: [...nodeModel], edge: [...edgeModel] };
+}
 
-  yield '<?xml version="1.0" encoding="UTF-8"?>\n<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz">\n';
-  yield `<meta/>\n<graph defaultedgetype="directed">\n${declarations(nodeModel, "node")}${declarations(edgeModel, "edge")}<nodes>\n`;
-  const nodeOpenings = openings(nodeModel);
-  const edgeOpenings = openings(edgeModel);
-  let chunk = "";
-  for (const { node, attributes } of graph.nodeEntries()) {
-    const a = attributes as unknown as Record<string, unknown>;
-    chunk += `<node id="${escape(node)}" label="${escape(a.label)}">${attvalues(nodeOpenings, a)}<viz:position x="${a.x}" y="${a.y}" z="0"/></node>\n`;
-    if (chunk.length >= CHUNK) {
-      yield chunk;
-      chunk = "";
-    }
+/**
+ * GEXF's text from the graph's elements in graph.json's form, batch by batch: nodes, then
+ * edges. Takes them serialised rather than from the graph, so that a worker thread can write
+ * the file from graph.json's batches while the main thread goes on.
+ */
+export class GexfText {
+  private readonly nodeOpenings: Openings;
+  private readonly edgeOpenings: Openings;
+  private inEdges = false;
+
+  constructor(model: GexfModel) {
+    this.nodeOpenings = openings(new Map(model.node));
+    this.edgeOpenings = openings(new Map(model.edge));
   }
-  chunk += "</nodes>\n<edges>\n";
-  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
-    const a = attributes as unknown as Record<string, unknown>;
-    chunk += `<edge id="${escape(edge)}" source="${escape(source)}" target="${escape(target)}" weight="${a.weight}">${attvalues(edgeOpenings, a)}</edge>\n`;
-    if (chunk.length >= CHUNK) {
-      yield chunk;
-      chunk = "";
-    }
+
+  static head(model: GexfModel): string {
+    return (
+      '<?xml version="1.0" encoding="UTF-8"?>\n<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz">\n' +
+      `<meta/>\n<graph defaultedgetype="directed">\n${declarations(new Map(model.node), "node")}${declarations(new Map(model.edge), "edge")}<nodes>\n`
+    );
   }
-  yield `${chunk}</edges>\n</graph>\n</gexf>\n`;
+
+  nodes(batch: readonly SerializedNode[]): string {
+    if (this.inEdges) throw new Error("GEXF: nodes after edges");
+    let text = "";
+    for (const { key, attributes } of batch) {
+      const a = attributes as unknown as Record<string, unknown>;
+      text += `<node id="${escape(key)}" label="${escape(a.label)}">${attvalues(this.nodeOpenings, a)}<viz:position x="${a.x}" y="${a.y}" z="0"/></node>\n`;
+    }
+    return text;
+  }
+
+  edges(batch: readonly SerializedEdge[]): string {
+    let text = this.toEdges();
+    for (const { key, source, target, attributes } of batch) {
+      const a = attributes as unknown as Record<string, unknown>;
+      text += `<edge id="${escape(key)}" source="${escape(source)}" target="${escape(target)}" weight="${a.weight}">${attvalues(this.edgeOpenings, a)}</edge>\n`;
+    }
+    return text;
+  }
+
+  end(): string {
+    return `${this.toEdges()}</edges>\n</graph>\n</gexf>\n`;
+  }
+
+  private toEdges(): string {
+    if (this.inEdges) return "";
+    this.inEdges = true;
+    return "</nodes>\n<edges>\n";
+  }
 }

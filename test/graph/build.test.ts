@@ -11,6 +11,8 @@ import type { Progress } from "../../graph/progress.ts";
 import { sourcesOf } from "../../src/data/atlas.ts";
 import { scratchDir } from "../support/scratch.ts";
 import { GRAPH_JSON_BATCH } from "../../graph/write/graphJson.ts";
+import { GexfText, gexfModel } from "../../graph/write/gexf.ts";
+import type { AtlasGraph } from "../../graph/link/assemble.ts";
 import { SCHEMA_VERSION, type CompactAtlas, type EntityNodeAttributes, type OverviewAtlas, type PathIndex, type SearchIndex, type SerializedAtlas } from "../../graph/schema.ts";
 
 const build = (outDir: string, extra: Partial<Parameters<typeof buildAtlas>[0]> = {}) =>
@@ -161,6 +163,14 @@ describe("graph: the bundled corpus", () => {
     const text = read(dir, "graph.json");
     const graph = Graph.from(JSON.parse(text) as SerializedAtlas);
     expect(JSON.stringify(graph.export()) === text).toBe(true);
+  });
+
+  it("gexf: exactly the GEXF of graph.json's graph, though written batch by batch in another thread", () => {
+    const graph = Graph.from(atlas) as AtlasGraph;
+    const model = gexfModel(graph);
+    const text = new GexfText(model);
+    const whole = GexfText.head(model) + text.nodes(atlas.nodes) + text.edges(atlas.edges) + text.end();
+    expect(read(dir, "graph.gexf") === whole).toBe(true);
   });
 
   it("gexf: opens as a graph with the same nodes and edges", () => {

@@ -1,0 +1,58 @@
+import { Worker } from "node:worker_threads";
+import type { AtlasGraph } from "../link/assemble.ts";
+import { GRAPH_FILES_WORKER } from "../paths.ts";
+import { gexfModel } from "./gexf.ts";
+import { graphJsonChunks } from "./graphJson.ts";
+import type { GraphFilesRequest, GraphFilesResponse } from "./graphFilesWorker.ts";
+
+/**
+ * Characters of graph.json sent and not yet written: enough that the main thread can serialise
+ * a 10k-paper graph without waiting, few enough that a 100k-paper one (530 MB) is not held twice.
+ */
+const IN_FLIGHT = 64 * 2 ** 20;
+
+/**
+ * Writes graph.json and graph.gexf, as writeFileAtomic would. The main thread serialises
+ * graph.json; a worker thread writes it and makes GEXF of the same batches, so encoding and
+ * GEXF (more than half of the writing) run on the second core while the main thread writes the
+ * explorer's files. Resolves once both files are in place.
+ */
+export async function writeGraphFiles(graph: AtlasGraph, jsonPath: string, gexfPath: string): Promise<{ json: number; gexf: number }> {
+  const worker = new Worker(GRAPH_FILES_WORKER);
+  const send = (request: GraphFilesRequest) => worker.postMessage(request);
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+  let finished = false;
+  const written = new Promise<{ json: number; gexf: number }>((resolve, reject) => {
+    const fail = (reason: string) => reject(new Error(`could not write ${jsonPath} and ${gexfPath}: ${reason}`));
+    worker.on("message", (response: GraphFilesResponse) => {
+      if ("taken" in response) {
+        inFlight -= response.taken;
+        drained?.();
+      } else if ("done" in response) {
+        finished = true;
+        resolve(response.done);
+      } else {
+        fail(response.error);
+      }
+    });
+    worker.on("error", (error) => fail(error.message));
+    worker.on("exit", (code) => {
+      if (!finished) fail(`the writing thread exited with code ${code}`);
+    });
+  });
+  // A failure while the main thread is still serialising is rethrown below, not left unhandled.
+  written.catch(() => undefined);
+  try {
+    send({ begin: { jsonPath, gexfPath, model: gexfModel(graph) } });
+    for (const chunk of graphJsonChunks(graph)) {
+      send({ chunk });
+      inFlight += chunk.text.length;
+      while (inFlight > IN_FLIGHT) await Promise.race([new Promise<void>((resolve) => (drained = resolve)), written]);
+    }
+    send({ end: true });
+    return await written;
+  } finally {
+    await worker.terminate();
+  }
+}
