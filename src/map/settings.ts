@@ -1,7 +1,8 @@
-import { EdgeLineProgram, EdgeRectangleProgram, NodePointProgram, type NodeHoverDrawingFunction, type NodeLabelDrawingFunction } from "sigma/rendering";
+import { EdgeLineProgram, EdgeRectangleProgram, NodePointProgram, type NodeHoverDrawingFunction } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from "../data/atlas";
-import { BACKGROUND, labelThreshold } from "./appearance";
+import { labelThreshold } from "./appearance";
+import { drawNodeLabel } from "./labels";
 import { NODE_TYPE } from "./reducers";
 
 type AtlasSettings = Partial<Settings<AtlasNodeAttributes, AtlasEdgeAttributes>>;
@@ -25,19 +26,6 @@ export function sigmaSettings(graph: AtlasGraph, reducers: Pick<AtlasSettings, "
     ...reducers,
   });
 }
-
-const drawNodeLabel: NodeLabelDrawingFunction<AtlasNodeAttributes, AtlasEdgeAttributes> = (context, data, settings) => {
-  if (!data.label) return;
-  context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-  const x = data.x + data.size + 3;
-  const y = data.y + settings.labelSize / 3;
-  context.lineJoin = "round";
-  context.lineWidth = 3;
-  context.strokeStyle = BACKGROUND;
-  context.strokeText(data.label, x, y);
-  context.fillStyle = settings.labelColor.color ?? "#000";
-  context.fillText(data.label, x, y);
-};
 
 /** A flat label card with a soft shadow, lighter than sigma's default hover halo. */
 const drawNodeHover: NodeHoverDrawingFunction<AtlasNodeAttributes, AtlasEdgeAttributes> = (context, data, settings) => {

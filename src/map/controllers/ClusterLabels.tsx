@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { useModel } from "../../model";
 import type { Colouring } from "../../state/view";
 import { mix, shortLabel } from "../appearance";
+import { overlaps, setLabelKeepOut, type Box } from "../labels";
 
 /** Cluster names show when zoomed out this far or further, and fade as the user zooms in. */
 const SHOW_FROM_RATIO = 0.5;
@@ -13,6 +14,8 @@ const MIN_CLUSTER_SIZE = 4;
 const DIMMED_OPACITY = 0.2;
 /** Coloured by type, the map's hues are no clusters' any more: the names go neutral. */
 const NEUTRAL_INK = "#4a5568";
+/** Node labels keep out of the cluster names once these are this opaque. */
+const KEEP_OUT_FROM_OPACITY = 0.5;
 /** Breathing room kept around each cluster label, in pixels. */
 const LABEL_MARGIN = 6;
 
@@ -37,13 +40,20 @@ export function ClusterLabels({ community, dimmed, colouring }: { community: num
   useEffect(() => {
     const sizes: { width: number; height: number }[] = [];
     const placed: Box[] = [];
+    const labels = sigma.getCanvases().labels!;
     const place = () => {
       const element = layer.current;
       if (!element) return;
       const ratio = sigma.getCamera().ratio;
       const opacity = Math.min(1, Math.max(0, (ratio - SHOW_FROM_RATIO) / (FULL_FROM_RATIO - SHOW_FROM_RATIO)));
       element.style.opacity = String(dimmed ? opacity * DIMMED_OPACITY : opacity);
-      if (opacity === 0) return;
+      // Names faded out, or stepped back behind a highlight, give the node labels their room back.
+      const keepingOut = !dimmed && opacity >= KEEP_OUT_FROM_OPACITY;
+      if (opacity === 0) {
+        setLabelKeepOut(labels, []);
+        return;
+      }
+      const names: Box[] = [];
       const { width, height } = sigma.getDimensions();
       placed.length = 0;
       // Panels floating over the map (legend, toolbar) would hide a label placed under them.
@@ -68,13 +78,19 @@ export function ClusterLabels({ community, dimmed, colouring }: { community: num
         label.style.visibility = fits ? "visible" : "hidden";
         if (!fits) return;
         placed.push(box);
+        if (keepingOut) names.push(box);
         label.style.transform = `translate(${box.left + LABEL_MARGIN}px, ${box.top + LABEL_MARGIN}px)`;
       });
+      setLabelKeepOut(labels, names);
     };
     place();
-    sigma.on("afterRender", place);
+    // Placed before each frame, so that the node labels of the same frame keep out of the names.
+    sigma.on("beforeRender", place);
+    // The frame already drawn knew nothing of these names.
+    sigma.scheduleRender();
     return () => {
-      sigma.off("afterRender", place);
+      sigma.off("beforeRender", place);
+      setLabelKeepOut(labels, []);
     };
   }, [sigma, clusters, dimmed]);
 
@@ -89,5 +105,3 @@ export function ClusterLabels({ community, dimmed, colouring }: { community: num
   );
 }
 
-type Box = { left: number; top: number; right: number; bottom: number };
-const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
