@@ -41,10 +41,12 @@ async function compile(key) {
   // Built aside and renamed, so that builds started at once never see half a bundle.
   const staging = `${dir}.tmp-${process.pid}`;
   await build({
+    // The workers as graph/paths.ts's WORKER_SOURCES names them; the builder test checks each is here.
     entryPoints: {
       cli: join(SOURCES, "cli.ts"),
-      worker: join(SOURCES, "parallel", "extractWorker.ts"),
+      extract: join(SOURCES, "parallel", "extractWorker.ts"),
       "graph-files": join(SOURCES, "write", "graphFilesWorker.ts"),
+      related: join(SOURCES, "link", "relatedWorker.ts"),
     },
     outdir: staging,
     outExtension: { ".js": ".mjs" },

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 
 const MODULE = fileURLToPath(import.meta.url);
 
@@ -28,9 +29,17 @@ export const EXTRACTOR_DIR = here("graph/extract/");
 /** Extraction results by content hash, so rebuilding after small changes is cheap. */
 export const DEFAULT_CACHE_DIR = here(".cache/paper-atlas/");
 /**
- * The extraction worker's entry: compiled next to this module in the compiled builder (see
- * bin/builder.mjs); from the sources, a wrapper that registers tsx in the worker first.
+ * The builder's worker threads by the name of their compiled entry, with their sources. The
+ * compiled builder (bin/builder.mjs) bundles each into `<name>.mjs` beside this module.
  */
-export const EXTRACT_WORKER = new URL(MODULE.endsWith(".ts") ? "./parallel/worker.mjs" : "./worker.mjs", import.meta.url);
-/** The entry of the worker that writes graph.json and graph.gexf, found as EXTRACT_WORKER is. */
-export const GRAPH_FILES_WORKER = new URL(MODULE.endsWith(".ts") ? "./write/worker.mjs" : "./graph-files.mjs", import.meta.url);
+export const WORKER_SOURCES = {
+  extract: "parallel/extractWorker.ts",
+  "graph-files": "write/graphFilesWorker.ts",
+  related: "link/relatedWorker.ts",
+} as const;
+
+/** Starts a worker thread: its compiled entry, or from the sources a wrapper that registers tsx in the thread first. */
+export function startWorker(name: keyof typeof WORKER_SOURCES): Worker {
+  if (!MODULE.endsWith(".ts")) return new Worker(new URL(`./${name}.mjs`, import.meta.url));
+  return new Worker(new URL("./parallel/tsWorker.mjs", import.meta.url), { workerData: { source: new URL(`./${WORKER_SOURCES[name]}`, import.meta.url).href } });
+}

@@ -10,11 +10,12 @@ import { extractAll } from "./parallel/extractAll.ts";
 import { EXTRACTOR_DIR } from "./paths.ts";
 import { readCorpus, type Corpus } from "./ingest/index.ts";
 import { describeSelection } from "./ingest/select.ts";
-import { assembleGraph, round, type AtlasGraph } from "./link/assemble.ts";
+import { addPaperLinks, assembleGraph, round, type AtlasGraph } from "./link/assemble.ts";
 import { citations } from "./link/cites.ts";
 import { buildCorpusIndex } from "./link/corpusIndex.ts";
 import { cooccurrence, DEFAULT_COOCCURRENCE } from "./link/cooccurrence.ts";
-import { DEFAULT_RELATED, relatedPapers } from "./link/related.ts";
+import { DEFAULT_RELATED } from "./link/related.ts";
+import { relatedLinks } from "./link/relatedThread.ts";
 import { computeLayout, DEFAULT_LAYOUT, extendLayout } from "./layout/layout.ts";
 import { silentProgress, type Progress, type Stage } from "./progress.ts";
 import { SCHEMA_VERSION, type EdgeKind, type EntityType, type GraphStats, type InputSummary, type Selection } from "./schema.ts";
@@ -137,29 +138,32 @@ export async function buildAtlas(options: BuildOptions): Promise<BuildResult> {
   const { extraction, cached, cachedElsewhere } = await extractStage(corpus.papers, options, progress);
   seconds.extract = (performance.now() - start) / 1000;
 
-  const graph = timed(seconds, "link", progress, () => {
-    const index = buildCorpusIndex(corpus.papers, extraction);
-    const links = {
-      cooccurs: cooccurrence(index, DEFAULT_COOCCURRENCE),
-      related: relatedPapers(index, { ...DEFAULT_RELATED, k: options.relatedK }),
-      cites: citations(index),
-    };
-    return assembleGraph(index, links, {
-      schemaVersion: SCHEMA_VERSION,
-      generator: GENERATOR,
-      build: {
-        seed: options.seed,
-        related: options.relatedK,
-        layoutSeconds: options.layoutSeconds,
-        overviewAbove: options.overviewAbove,
-        ...(options.year !== undefined && { year: options.year }),
-      },
-      communities: [],
-      input: corpus.summary,
-      // Filled in once the graph is complete.
-      stats: { papers: 0, entities: 0, entitiesByType: emptyByType(), edgesByKind: { mentions: 0, cooccurs: 0, related: 0, cites: 0 }, communities: 0 },
-    });
+  start = performance.now();
+  progress.start("link", 0);
+  const index = buildCorpusIndex(corpus.papers, extraction);
+  // Found in another thread while this one builds the rest of the graph.
+  const related = relatedLinks(index, { ...DEFAULT_RELATED, k: options.relatedK });
+  // A failure there surfaces where the links are awaited, not as an unhandled rejection meanwhile.
+  related.catch(() => undefined);
+  const cites = citations(index);
+  const graph = assembleGraph(index, cooccurrence(index, DEFAULT_COOCCURRENCE), {
+    schemaVersion: SCHEMA_VERSION,
+    generator: GENERATOR,
+    build: {
+      seed: options.seed,
+      related: options.relatedK,
+      layoutSeconds: options.layoutSeconds,
+      overviewAbove: options.overviewAbove,
+      ...(options.year !== undefined && { year: options.year }),
+    },
+    communities: [],
+    input: corpus.summary,
+    // Filled in once the graph is complete.
+    stats: { papers: 0, entities: 0, entitiesByType: emptyByType(), edgesByKind: { mentions: 0, cooccurs: 0, related: 0, cites: 0 }, communities: 0 },
   });
+  addPaperLinks(graph, index, { related: await related, cites });
+  seconds.link = (performance.now() - start) / 1000;
+  progress.end();
 
   const mapState = options.cacheDir ? mapStatePath(options.cacheDir, options.outDir) : undefined;
   let previous: PreviousMap | undefined;

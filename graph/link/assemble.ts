@@ -8,8 +8,7 @@ import type { RelatedLink } from "./related.ts";
 
 export type AtlasGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-export interface Links {
-  cooccurs: CooccurrenceLink[];
+export interface PaperLinks {
   related: RelatedLink[];
   cites: CitesLink[];
 }
@@ -60,8 +59,10 @@ function entityAttributes(index: CorpusIndex, e: number): EntityNodeAttributes {
  * One mixed graph: papers first, then entities, in index order, so that the
  * serialisation is byte-stable. Entities no paper mentions are left out.
  * Positions and communities are placeholders until the cluster and layout stages assign them.
+ * Papers' links to each other are added after, by `addPaperLinks`: related papers can be found
+ * in another thread meanwhile.
  */
-export function assembleGraph(index: CorpusIndex, links: Links, attributes: GraphAttributes): AtlasGraph {
+export function assembleGraph(index: CorpusIndex, cooccurs: CooccurrenceLink[], attributes: GraphAttributes): AtlasGraph {
   const graph: AtlasGraph = new Graph({ type: "mixed", multi: false, allowSelfLoops: false });
   graph.replaceAttributes(attributes);
   const paperKey = (p: number) => index.papers[p]!.key;
@@ -82,16 +83,21 @@ export function assembleGraph(index: CorpusIndex, links: Links, attributes: Grap
       });
     }
   });
-  links.cooccurs.forEach((l, i) =>
+  cooccurs.forEach((l, i) =>
     graph.addUndirectedEdgeWithKey(`o${i}`, entityKey(l.a), entityKey(l.b), { kind: "cooccurs", weight: round(l.weight), count: l.count }),
   );
+  return graph;
+}
+
+export function addPaperLinks(graph: AtlasGraph, index: CorpusIndex, links: PaperLinks): void {
+  const paperKey = (p: number) => index.papers[p]!.key;
+  const entityKey = (e: number) => index.entities[e]!.key;
   links.related.forEach((l, i) =>
     graph.addUndirectedEdgeWithKey(`r${i}`, paperKey(l.a), paperKey(l.b), { kind: "related", weight: round(l.weight), shared: l.shared.map(entityKey) }),
   );
   links.cites.forEach((l, i) =>
     graph.addDirectedEdgeWithKey(`c${i}`, paperKey(l.source), paperKey(l.target), { kind: "cites", weight: l.via.length, via: l.via.map(entityKey) }),
   );
-  return graph;
 }
 
 /** Four decimals survive every reader and keep graph.json stable and small. */

@@ -1,4 +1,4 @@
-import type { CorpusIndex } from "./corpusIndex.ts";
+import type { CorpusIndex, IndexedMention } from "./corpusIndex.ts";
 
 export interface RelatedLink {
   a: number;
@@ -74,12 +74,18 @@ function sharedContributions(a: readonly Weighted[], b: readonly Weighted[]): { 
   return shared;
 }
 
+/** What related papers are computed from: each paper's mentions and each entity's papers, ascending. */
+export interface RelatedInput {
+  mentions: readonly (readonly Pick<IndexedMention, "entity" | "weight">[])[];
+  papersOf: CorpusIndex["papersOf"];
+}
+
 /**
  * The citation-style paper-paper link: TF-IDF cosine over the entities two papers
  * share, so a shared rare method outweighs a shared "LLM".
  */
-export function relatedPapers(index: CorpusIndex, options: RelatedOptions = DEFAULT_RELATED): RelatedLink[] {
-  const n = index.papers.length;
+export function relatedPapers(index: RelatedInput, options: RelatedOptions = DEFAULT_RELATED): RelatedLink[] {
+  const n = index.mentions.length;
   const maxCandidateDf = Math.min(options.maxCandidateCap, Math.max(options.minCandidateCap, options.maxCandidateShare * n));
   const idf = index.papersOf.map((ps) => Math.log((n + 1) / ps.length));
   const vectors = index.mentions.map((list) => list.map((m) => ({ entity: m.entity, value: m.weight * idf[m.entity]! })));

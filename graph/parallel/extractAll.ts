@@ -1,7 +1,6 @@
 import { setImmediate as yieldToEvents } from "node:timers/promises";
-import { Worker } from "node:worker_threads";
 import { extractPaper, type PaperExtraction } from "../extract/index.ts";
-import { EXTRACT_WORKER } from "../paths.ts";
+import { startWorker } from "../paths.ts";
 import type { ExtractRequest, ExtractResponse } from "./extractWorker.ts";
 
 export interface ExtractAllOptions {
@@ -45,7 +44,7 @@ export async function extractAll(papers: { title: string; abstract: string }[], 
     options.onProgress?.(done);
   };
 
-  const pool = Array.from({ length: threads - 1 }, () => new Worker(EXTRACT_WORKER));
+  const pool = Array.from({ length: threads - 1 }, () => startWorker("extract"));
   // Settles once every chunk handed to a worker has come back, or on the first failure.
   let inFlight = 0;
   let failed = false;

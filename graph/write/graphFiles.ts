@@ -1,6 +1,5 @@
-import { Worker } from "node:worker_threads";
 import type { AtlasGraph } from "../link/assemble.ts";
-import { GRAPH_FILES_WORKER } from "../paths.ts";
+import { startWorker } from "../paths.ts";
 import { gexfModel } from "./gexf.ts";
 import { graphJsonChunks } from "./graphJson.ts";
 import type { GraphFilesRequest, GraphFilesResponse } from "./graphFilesWorker.ts";
@@ -18,7 +17,7 @@ const IN_FLIGHT = 64 * 2 ** 20;
  * explorer's files. Resolves once both files are in place.
  */
 export async function writeGraphFiles(graph: AtlasGraph, jsonPath: string, gexfPath: string): Promise<{ json: number; gexf: number }> {
-  const worker = new Worker(GRAPH_FILES_WORKER);
+  const worker = startWorker("graph-files");
   const send = (request: GraphFilesRequest) => worker.postMessage(request);
   let inFlight = 0;
   let drained: (() => void) | undefined;

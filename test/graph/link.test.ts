@@ -4,7 +4,9 @@ import { readCorpus } from "../../graph/ingest/index.ts";
 import { BUNDLED_CORPUS } from "../../graph/paths.ts";
 import { buildCorpusIndex } from "../../graph/link/corpusIndex.ts";
 import { cooccurrence } from "../../graph/link/cooccurrence.ts";
-import { relatedPapers } from "../../graph/link/related.ts";
+import { DEFAULT_RELATED, relatedPapers } from "../../graph/link/related.ts";
+import { relatedLinks } from "../../graph/link/relatedThread.ts";
+import { extractPaper, resolveCorpus } from "../../graph/extract/index.ts";
 import type { CorpusExtraction } from "../../graph/extract/index.ts";
 import type { Paper } from "../../graph/schema.ts";
 
@@ -92,5 +94,16 @@ describe("link: on a corpus small enough to check by hand", () => {
     const links = cooccurrence(smallCorpus(), { minCount: 2, perEntity: 5, minWeight: 0.1 });
     expect(links.map((l) => [l.a, l.b, l.count])).toEqual([[0, 1, 3]]);
     expect(links[0]!.weight).toBeCloseTo(1, 5);
+  });
+});
+
+describe("related: in a thread of its own", () => {
+  it("related: the thread finds exactly the links the main thread would, on the bundled corpus", async () => {
+    const { papers } = await readCorpus([BUNDLED_CORPUS]);
+    const index = buildCorpusIndex(papers, resolveCorpus(papers.map((paper) => extractPaper(paper))));
+    const here = relatedPapers(index, DEFAULT_RELATED);
+    expect(here.length, "related: the corpus has links to compare").toBeGreaterThan(500);
+    expect(here.some((l) => l.shared.length >= 3), "related: some explained by several entities").toBe(true);
+    expect(await relatedLinks(index, DEFAULT_RELATED, 0)).toEqual(here);
   });
 });
