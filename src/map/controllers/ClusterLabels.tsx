@@ -47,21 +47,20 @@ export function ClusterLabels({ community, dimmed, colouring }: { community: num
       const ratio = sigma.getCamera().ratio;
       const opacity = Math.min(1, Math.max(0, (ratio - SHOW_FROM_RATIO) / (FULL_FROM_RATIO - SHOW_FROM_RATIO)));
       element.style.opacity = String(dimmed ? opacity * DIMMED_OPACITY : opacity);
-      // Names faded out, or stepped back behind a highlight, give the node labels their room back.
-      const keepingOut = !dimmed && opacity >= KEEP_OUT_FROM_OPACITY;
-      if (opacity === 0) {
-        setLabelKeepOut(labels, []);
-        return;
-      }
-      const names: Box[] = [];
-      const { width, height } = sigma.getDimensions();
       placed.length = 0;
-      // Panels floating over the map (legend, toolbar) would hide a label placed under them.
+      // Panels floating over the map (legend, toolbar) would hide a name placed under them, and
+      // cut a node label running under them short.
       const origin = element.getBoundingClientRect();
       for (const overlay of sigma.getContainer().parentElement?.querySelectorAll("[data-map-overlay]") ?? []) {
         const r = overlay.getBoundingClientRect();
         placed.push({ left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top });
       }
+      const keptOut = [...placed];
+      setLabelKeepOut(labels, keptOut);
+      if (opacity === 0) return;
+      // Names faded out, or stepped back behind a highlight, give the node labels their room back.
+      const keepingOut = !dimmed && opacity >= KEEP_OUT_FROM_OPACITY;
+      const { width, height } = sigma.getDimensions();
       clusters.forEach((cluster, i) => {
         const label = element.children[i] as HTMLElement | undefined;
         if (!label) return;
@@ -78,10 +77,9 @@ export function ClusterLabels({ community, dimmed, colouring }: { community: num
         label.style.visibility = fits ? "visible" : "hidden";
         if (!fits) return;
         placed.push(box);
-        if (keepingOut) names.push(box);
+        if (keepingOut) keptOut.push(box);
         label.style.transform = `translate(${box.left + LABEL_MARGIN}px, ${box.top + LABEL_MARGIN}px)`;
       });
-      setLabelKeepOut(labels, names);
     };
     place();
     // Placed before each frame, so that the node labels of the same frame keep out of the names.
