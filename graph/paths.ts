@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import { Worker, type ResourceLimits } from "node:worker_threads";
 
 const MODULE = fileURLToPath(import.meta.url);
 
@@ -39,7 +39,7 @@ export const WORKER_SOURCES = {
 } as const;
 
 /** Starts a worker thread: its compiled entry, or from the sources a wrapper that registers tsx in the thread first. */
-export function startWorker(name: keyof typeof WORKER_SOURCES): Worker {
-  if (!MODULE.endsWith(".ts")) return new Worker(new URL(`./${name}.mjs`, import.meta.url));
-  return new Worker(new URL("./parallel/tsWorker.mjs", import.meta.url), { workerData: { source: new URL(`./${WORKER_SOURCES[name]}`, import.meta.url).href } });
+export function startWorker(name: keyof typeof WORKER_SOURCES, resourceLimits?: ResourceLimits): Worker {
+  if (!MODULE.endsWith(".ts")) return new Worker(new URL(`./${name}.mjs`, import.meta.url), { resourceLimits });
+  return new Worker(new URL("./parallel/tsWorker.mjs", import.meta.url), { resourceLimits, workerData: { source: new URL(`./${WORKER_SOURCES[name]}`, import.meta.url).href } });
 }

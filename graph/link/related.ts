@@ -1,4 +1,4 @@
-import type { CorpusIndex, IndexedMention } from "./corpusIndex.ts";
+import type { CorpusIndex } from "./corpusIndex.ts";
 
 export interface RelatedLink {
   a: number;
@@ -32,12 +32,6 @@ export interface RelatedOptions {
 
 const MIN_SHARE = 0.05;
 
-/** An entity of a paper with its rarity-weighted salience. */
-interface Weighted {
-  entity: number;
-  value: number;
-}
-
 export const DEFAULT_RELATED: RelatedOptions = { k: 5, minWeight: 0.08, maxShared: 6, maxCandidateShare: 0.02, minCandidateCap: 100, maxCandidateCap: 1000, scanBudget: 2000 };
 
 /**
@@ -63,61 +57,95 @@ function strongestK(candidates: ArrayLike<number>, weightOf: (q: number) => numb
   return top;
 }
 
-/** What each entity two papers share adds to their similarity, in the first's order: both vectors are sorted by entity, as their mentions are. */
-function sharedContributions(a: readonly Weighted[], b: readonly Weighted[]): { entity: number; contribution: number }[] {
-  const shared: { entity: number; contribution: number }[] = [];
-  let j = 0;
-  for (const x of a) {
-    while (j < b.length && b[j]!.entity < x.entity) j++;
-    if (j < b.length && b[j]!.entity === x.entity) shared.push({ entity: x.entity, contribution: x.value * b[j]!.value });
-  }
-  return shared;
+/** Each paper's mentions as flat arrays, which cross to a worker thread without being copied. */
+export interface PackedMentions {
+  entityCount: number;
+  /** Paper p's mentions, ascending by entity, are `start[p]` to `start[p + 1]`. */
+  start: Int32Array<ArrayBuffer>;
+  entity: Int32Array<ArrayBuffer>;
+  weight: Float64Array<ArrayBuffer>;
 }
 
-/** What related papers are computed from: each paper's mentions and each entity's papers, ascending. */
-export interface RelatedInput {
-  mentions: readonly (readonly Pick<IndexedMention, "entity" | "weight">[])[];
-  papersOf: CorpusIndex["papersOf"];
+export function packMentions(index: Pick<CorpusIndex, "mentions" | "papersOf">): PackedMentions {
+  const start = new Int32Array(index.mentions.length + 1);
+  index.mentions.forEach((list, p) => (start[p + 1] = start[p]! + list.length));
+  const entity = new Int32Array(start[index.mentions.length]!);
+  const weight = new Float64Array(entity.length);
+  index.mentions.forEach((list, p) =>
+    list.forEach((m, i) => {
+      entity[start[p]! + i] = m.entity;
+      weight[start[p]! + i] = m.weight;
+    }),
+  );
+  return { entityCount: index.papersOf.length, start, entity, weight };
 }
 
 /**
  * The citation-style paper-paper link: TF-IDF cosine over the entities two papers
- * share, so a shared rare method outweighs a shared "LLM".
+ * share, so a shared rare method outweighs a shared "LLM". Over flat arrays throughout: at
+ * 100k papers, an object per mention would cost hundreds of megabytes.
  */
-export function relatedPapers(index: RelatedInput, options: RelatedOptions = DEFAULT_RELATED): RelatedLink[] {
-  const n = index.mentions.length;
+export function relatedPapers({ entityCount, start, entity, weight }: PackedMentions, options: RelatedOptions = DEFAULT_RELATED): RelatedLink[] {
+  const n = start.length - 1;
+  const df = new Int32Array(entityCount);
+  for (const e of entity) df[e]!++;
   const maxCandidateDf = Math.min(options.maxCandidateCap, Math.max(options.minCandidateCap, options.maxCandidateShare * n));
-  const idf = index.papersOf.map((ps) => Math.log((n + 1) / ps.length));
-  const vectors = index.mentions.map((list) => list.map((m) => ({ entity: m.entity, value: m.weight * idf[m.entity]! })));
-  const norms = vectors.map((v) => Math.sqrt(v.reduce((s, x) => s + x.value * x.value, 0)));
-  // Each entity's papers with their values, side by side: the inner loop reads arrays, not maps.
-  // Papers are visited in ascending order, as each entity's papers are listed.
-  const postingValues = index.papersOf.map((papers) => new Float64Array(papers.length));
-  const filled = new Int32Array(index.papersOf.length);
-  vectors.forEach((vector) => {
-    for (const { entity, value } of vector) postingValues[entity]![filled[entity]!++] = value;
-  });
+  const idf = Float64Array.from(df, (d) => Math.log((n + 1) / d));
+  const value = Float64Array.from(weight, (w, i) => w * idf[entity[i]!]!);
+  const norms = new Float64Array(n);
+  for (let p = 0; p < n; p++) {
+    let sum = 0;
+    for (let i = start[p]!; i < start[p + 1]!; i++) sum += value[i]! * value[i]!;
+    norms[p] = Math.sqrt(sum);
+  }
+  // Each entity's papers with their values, side by side, papers ascending.
+  const postStart = new Int32Array(entityCount + 1);
+  for (let e = 0; e < entityCount; e++) postStart[e + 1] = postStart[e]! + df[e]!;
+  const postPaper = new Int32Array(entity.length);
+  const postValue = new Float64Array(entity.length);
+  const filled = postStart.slice(0, entityCount);
+  for (let p = 0; p < n; p++) {
+    for (let i = start[p]!; i < start[p + 1]!; i++) {
+      const at = filled[entity[i]!]!++;
+      postPaper[at] = p;
+      postValue[at] = value[i]!;
+    }
+  }
+
+  /** What each entity two papers share adds to their similarity, in the first's order: both run by ascending entity. */
+  const sharedContributions = (a: number, b: number) => {
+    const shared: { entity: number; contribution: number }[] = [];
+    let j = start[b]!;
+    for (let i = start[a]!; i < start[a + 1]!; i++) {
+      while (j < start[b + 1]! && entity[j]! < entity[i]!) j++;
+      if (j < start[b + 1]! && entity[j] === entity[i]) shared.push({ entity: entity[i]!, contribution: value[i]! * value[j]! });
+    }
+    return shared;
+  };
 
   const best = new Map<number, RelatedLink>();
   const scores = new Float64Array(n);
   const touched = new Int32Array(n);
+  const rarestFirst: number[] = [];
   for (let p = 0; p < n; p++) {
     if (norms[p] === 0) continue;
     let scanned = 0;
     let candidates = 0;
-    const rarestFirst = [...vectors[p]!].sort((x, y) => index.papersOf[x.entity]!.length - index.papersOf[y.entity]!.length || x.entity - y.entity);
-    for (const { entity, value } of rarestFirst) {
-      const others = index.papersOf[entity]!;
-      if (others.length < 2 || others.length > maxCandidateDf) continue;
-      if (scanned > 0 && scanned + others.length > options.scanBudget) break;
-      scanned += others.length;
-      const values = postingValues[entity]!;
+    rarestFirst.length = 0;
+    for (let i = start[p]!; i < start[p + 1]!; i++) rarestFirst.push(i);
+    rarestFirst.sort((x, y) => df[entity[x]!]! - df[entity[y]!]! || entity[x]! - entity[y]!);
+    for (const i of rarestFirst) {
+      const e = entity[i]!;
+      const others = df[e]!;
+      if (others < 2 || others > maxCandidateDf) continue;
+      if (scanned > 0 && scanned + others > options.scanBudget) break;
+      scanned += others;
       // Every paper of a posting mentions its entity, so its norm is positive.
-      for (let i = 0; i < others.length; i++) {
-        const q = others[i]!;
+      for (let at = postStart[e]!; at < postStart[e + 1]!; at++) {
+        const q = postPaper[at]!;
         if (q === p) continue;
         if (scores[q] === 0) touched[candidates++] = q;
-        scores[q]! += value * values[i]!;
+        scores[q]! += value[i]! * postValue[at]!;
       }
     }
     const ranked = strongestK(touched.subarray(0, candidates), (q) => scores[q]! / (norms[p]! * norms[q]!), options.k, options.minWeight);
@@ -127,7 +155,7 @@ export function relatedPapers(index: RelatedInput, options: RelatedOptions = DEF
       const b = Math.max(p, q);
       const pair = a * n + b;
       if (best.has(pair)) continue;
-      const contributions = sharedContributions(vectors[a]!, vectors[b]!);
+      const contributions = sharedContributions(a, b);
       const total = contributions.reduce((sum, x) => sum + x.contribution, 0);
       // An entity that carries almost none of the similarity does not explain the link.
       const shared = contributions

@@ -1,6 +1,6 @@
 import { startWorker } from "../paths.ts";
 import type { CorpusIndex } from "./corpusIndex.ts";
-import { relatedPapers, type RelatedInput, type RelatedLink, type RelatedOptions } from "./related.ts";
+import { packMentions, relatedPapers, type RelatedLink, type RelatedOptions } from "./related.ts";
 import type { RelatedRequest, RelatedResponse } from "./relatedWorker.ts";
 
 /**
@@ -9,14 +9,8 @@ import type { RelatedRequest, RelatedResponse } from "./relatedWorker.ts";
  */
 export const RELATED_THREAD_FROM = 4000;
 
-/** Mentions as flat arrays, which cross to a thread without being copied. */
-export interface PackedMentions {
-  entityCount: number;
-  /** Paper p's mentions are `start[p]` to `start[p + 1]`. */
-  start: Int32Array<ArrayBuffer>;
-  entity: Int32Array<ArrayBuffer>;
-  weight: Float64Array<ArrayBuffer>;
-}
+/** Its garbage is short-lived: a small young generation keeps the thread's memory near its live arrays. */
+const RELATED_LIMITS = { maxYoungGenerationSizeMb: 16 };
 
 /** Related links as flat arrays; link i's shared entities are `sharedStart[i]` to `sharedStart[i + 1]`. */
 export interface PackedLinks {
@@ -25,34 +19,6 @@ export interface PackedLinks {
   weight: Float64Array<ArrayBuffer>;
   sharedStart: Int32Array<ArrayBuffer>;
   shared: Int32Array<ArrayBuffer>;
-}
-
-export function packMentions(index: CorpusIndex): PackedMentions {
-  const start = new Int32Array(index.mentions.length + 1);
-  index.mentions.forEach((list, p) => (start[p + 1] = start[p]! + list.length));
-  const entity = new Int32Array(start[index.mentions.length]!);
-  const weight = new Float64Array(entity.length);
-  index.mentions.forEach((list, p) =>
-    list.forEach((m, i) => {
-      entity[start[p]! + i] = m.entity;
-      weight[start[p]! + i] = m.weight;
-    }),
-  );
-  return { entityCount: index.papersOf.length, start, entity, weight };
-}
-
-/** The input relatedPapers reads, as buildCorpusIndex gives it: each entity's papers ascend, as papers are visited in order. */
-export function unpackMentions({ entityCount, start, entity, weight }: PackedMentions): RelatedInput {
-  const papersOf: number[][] = Array.from({ length: entityCount }, () => []);
-  const mentions = Array.from({ length: start.length - 1 }, (_, p) => {
-    const list: { entity: number; weight: number }[] = [];
-    for (let i = start[p]!; i < start[p + 1]!; i++) {
-      list.push({ entity: entity[i]!, weight: weight[i]! });
-      papersOf[entity[i]!]!.push(p);
-    }
-    return list;
-  });
-  return { mentions, papersOf };
 }
 
 export function packLinks(links: RelatedLink[]): PackedLinks {
@@ -78,9 +44,9 @@ export function unpackLinks({ a, b, weight, sharedStart, shared }: PackedLinks):
  * main thread goes on (the caller awaits them once it needs them).
  */
 export function relatedLinks(index: CorpusIndex, options: RelatedOptions, threadFrom = RELATED_THREAD_FROM): Promise<RelatedLink[]> {
-  if (index.mentions.length < threadFrom) return Promise.resolve(relatedPapers(index, options));
-  const worker = startWorker("related");
   const mentions = packMentions(index);
+  if (index.mentions.length < threadFrom) return Promise.resolve(relatedPapers(mentions, options));
+  const worker = startWorker("related", RELATED_LIMITS);
   const links = new Promise<RelatedLink[]>((resolve, reject) => {
     worker.on("message", (response: RelatedResponse) => ("error" in response ? reject(new Error(`related papers: ${response.error}`)) : resolve(unpackLinks(response.links))));
     worker.on("error", (error) => reject(new Error(`related papers: ${error.message}`)));

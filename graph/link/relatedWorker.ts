@@ -1,6 +1,6 @@
 import { parentPort } from "node:worker_threads";
-import { relatedPapers, type RelatedOptions } from "./related.ts";
-import { packLinks, unpackMentions, type PackedLinks, type PackedMentions } from "./relatedThread.ts";
+import { relatedPapers, type PackedMentions, type RelatedOptions } from "./related.ts";
+import { packLinks, type PackedLinks } from "./relatedThread.ts";
 
 export interface RelatedRequest {
   mentions: PackedMentions;
@@ -12,7 +12,7 @@ export type RelatedResponse = { links: PackedLinks } | { error: string };
 const port = parentPort!;
 port.once("message", ({ mentions, options }: RelatedRequest) => {
   try {
-    const links = packLinks(relatedPapers(unpackMentions(mentions), options));
+    const links = packLinks(relatedPapers(mentions, options));
     port.postMessage({ links } satisfies RelatedResponse, [links.a.buffer, links.b.buffer, links.weight.buffer, links.sharedStart.buffer, links.shared.buffer]);
   } catch (error) {
     port.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies RelatedResponse);

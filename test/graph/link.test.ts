@@ -4,7 +4,7 @@ import { readCorpus } from "../../graph/ingest/index.ts";
 import { BUNDLED_CORPUS } from "../../graph/paths.ts";
 import { buildCorpusIndex } from "../../graph/link/corpusIndex.ts";
 import { cooccurrence } from "../../graph/link/cooccurrence.ts";
-import { DEFAULT_RELATED, relatedPapers } from "../../graph/link/related.ts";
+import { DEFAULT_RELATED, packMentions, relatedPapers } from "../../graph/link/related.ts";
 import { relatedLinks } from "../../graph/link/relatedThread.ts";
 import { extractPaper, resolveCorpus } from "../../graph/extract/index.ts";
 import type { CorpusExtraction } from "../../graph/extract/index.ts";
@@ -81,7 +81,7 @@ describe("link: on a corpus small enough to check by hand", () => {
   });
 
   it("related: papers sharing the rare entities link, explained by them, rarest first", () => {
-    const links = relatedPapers(smallCorpus(), { k: 2, minWeight: 0.05, maxShared: 5, maxCandidateShare: 1, minCandidateCap: 100, maxCandidateCap: 100, scanBudget: 1000 });
+    const links = relatedPapers(packMentions(smallCorpus()), { k: 2, minWeight: 0.05, maxShared: 5, maxCandidateShare: 1, minCandidateCap: 100, maxCandidateCap: 100, scanBudget: 1000 });
     const pairs = links.map((l) => [l.a, l.b]);
     expect(pairs).toContainEqual([0, 1]);
     expect(pairs).not.toContainEqual([0, 3]);
@@ -101,7 +101,7 @@ describe("related: in a thread of its own", () => {
   it("related: the thread finds exactly the links the main thread would, on the bundled corpus", async () => {
     const { papers } = await readCorpus([BUNDLED_CORPUS]);
     const index = buildCorpusIndex(papers, resolveCorpus(papers.map((paper) => extractPaper(paper))));
-    const here = relatedPapers(index, DEFAULT_RELATED);
+    const here = relatedPapers(packMentions(index), DEFAULT_RELATED);
     expect(here.length, "related: the corpus has links to compare").toBeGreaterThan(500);
     expect(here.some((l) => l.shared.length >= 3), "related: some explained by several entities").toBe(true);
     expect(await relatedLinks(index, DEFAULT_RELATED, 0)).toEqual(here);
