@@ -84,9 +84,12 @@ export function ClusterLabels({ community, dimmed, colouring }: { community: num
     place();
     // Placed before each frame, so that the node labels of the same frame keep out of the names.
     sigma.on("beforeRender", place);
-    // The frame already drawn knew nothing of these names.
+    // The frame already drawn knew nothing of these names, nor of a panel that has grown since.
     sigma.scheduleRender();
+    const panels = new ResizeObserver(() => sigma.scheduleRender());
+    for (const overlay of sigma.getContainer().parentElement?.querySelectorAll("[data-map-overlay]") ?? []) panels.observe(overlay);
     return () => {
+      panels.disconnect();
       sigma.off("beforeRender", place);
       setLabelKeepOut(labels, []);
     };
