@@ -12,9 +12,9 @@ import type { GraphFilesRequest, GraphFilesResponse } from "./graphFilesWorker.t
 const IN_FLIGHT = 8 * 2 ** 20;
 
 /**
- * The thread holds a few batches at a time, but left to itself V8 lets its garbage grow by
- * hundreds of megabytes before collecting it: capped, a 10k-paper build peaks at about 940 MB
- * instead of 1,080 MB, in the same time.
+ * The thread holds a few batches at a time, but left to itself V8 lets its garbage grow by a
+ * hundred megabytes and more before collecting it: capped, a 10k-paper rebuild from the cache
+ * peaked at 937 and 976 MB instead of 1,066 to 1,088 MB, in the same time.
  */
 const GRAPH_FILES_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 };
 
