@@ -80,6 +80,33 @@ export function packMentions(index: Pick<CorpusIndex, "mentions" | "papersOf">):
   return { entityCount: index.papersOf.length, start, entity, weight };
 }
 
+/** Related links as flat arrays; link i's shared entities are `sharedStart[i]` to `sharedStart[i + 1]`. */
+export interface PackedLinks {
+  a: Int32Array<ArrayBuffer>;
+  b: Int32Array<ArrayBuffer>;
+  weight: Float64Array<ArrayBuffer>;
+  sharedStart: Int32Array<ArrayBuffer>;
+  shared: Int32Array<ArrayBuffer>;
+}
+
+export function packLinks(links: RelatedLink[]): PackedLinks {
+  const sharedStart = new Int32Array(links.length + 1);
+  links.forEach((link, i) => (sharedStart[i + 1] = sharedStart[i]! + link.shared.length));
+  const packed: PackedLinks = {
+    a: Int32Array.from(links, (l) => l.a),
+    b: Int32Array.from(links, (l) => l.b),
+    weight: Float64Array.from(links, (l) => l.weight),
+    sharedStart,
+    shared: new Int32Array(sharedStart[links.length]!),
+  };
+  links.forEach((link, i) => packed.shared.set(link.shared, sharedStart[i]!));
+  return packed;
+}
+
+export function unpackLinks({ a, b, weight, sharedStart, shared }: PackedLinks): RelatedLink[] {
+  return Array.from(a, (_, i) => ({ a: a[i]!, b: b[i]!, weight: weight[i]!, shared: Array.from(shared.subarray(sharedStart[i]!, sharedStart[i + 1]!)) }));
+}
+
 /**
  * The citation-style paper-paper link: TF-IDF cosine over the entities two papers
  * share, so a shared rare method outweighs a shared "LLM". Over flat arrays throughout: at

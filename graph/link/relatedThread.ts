@@ -1,6 +1,6 @@
 import { startWorker } from "../paths.ts";
 import type { CorpusIndex } from "./corpusIndex.ts";
-import { packMentions, relatedPapers, type RelatedLink, type RelatedOptions } from "./related.ts";
+import { packMentions, relatedPapers, unpackLinks, type RelatedLink, type RelatedOptions } from "./related.ts";
 import type { RelatedRequest, RelatedResponse } from "./relatedWorker.ts";
 
 /**
@@ -11,33 +11,6 @@ export const RELATED_THREAD_FROM = 4000;
 
 /** Its garbage is short-lived: a small young generation keeps the thread's memory near its live arrays. */
 const RELATED_LIMITS = { maxYoungGenerationSizeMb: 16 };
-
-/** Related links as flat arrays; link i's shared entities are `sharedStart[i]` to `sharedStart[i + 1]`. */
-export interface PackedLinks {
-  a: Int32Array<ArrayBuffer>;
-  b: Int32Array<ArrayBuffer>;
-  weight: Float64Array<ArrayBuffer>;
-  sharedStart: Int32Array<ArrayBuffer>;
-  shared: Int32Array<ArrayBuffer>;
-}
-
-export function packLinks(links: RelatedLink[]): PackedLinks {
-  const sharedStart = new Int32Array(links.length + 1);
-  links.forEach((link, i) => (sharedStart[i + 1] = sharedStart[i]! + link.shared.length));
-  const packed: PackedLinks = {
-    a: Int32Array.from(links, (l) => l.a),
-    b: Int32Array.from(links, (l) => l.b),
-    weight: Float64Array.from(links, (l) => l.weight),
-    sharedStart,
-    shared: new Int32Array(sharedStart[links.length]!),
-  };
-  links.forEach((link, i) => packed.shared.set(link.shared, sharedStart[i]!));
-  return packed;
-}
-
-export function unpackLinks({ a, b, weight, sharedStart, shared }: PackedLinks): RelatedLink[] {
-  return Array.from(a, (_, i) => ({ a: a[i]!, b: b[i]!, weight: weight[i]!, shared: Array.from(shared.subarray(sharedStart[i]!, sharedStart[i + 1]!)) }));
-}
 
 /**
  * relatedPapers, in a worker thread from RELATED_THREAD_FROM papers on: the same links, while the

@@ -1,6 +1,5 @@
 import { parentPort } from "node:worker_threads";
-import { relatedPapers, type PackedMentions, type RelatedOptions } from "./related.ts";
-import { packLinks, type PackedLinks } from "./relatedThread.ts";
+import { packLinks, relatedPapers, type PackedLinks, type PackedMentions, type RelatedOptions } from "./related.ts";
 
 export interface RelatedRequest {
   mentions: PackedMentions;

@@ -1,13 +1,16 @@
 import { mkdir, open, rename, rm, writeFile, type FileHandle } from "node:fs/promises";
 import { dirname, join, basename } from "node:path";
 
+/** Beside the file, so that the rename stays on one file system. */
+const temporaryPath = (path: string) => join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+
 /**
  * Writes through a temporary file in the same directory and renames it into
  * place: a reader, or a build interrupted half-way, never sees a partial file.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<number> {
   await mkdir(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const temporary = temporaryPath(path);
   try {
     await writeFile(temporary, data);
     await rename(temporary, path);
@@ -34,7 +37,7 @@ export class AtomicFile {
 
   static async open(path: string): Promise<AtomicFile> {
     await mkdir(dirname(path), { recursive: true });
-    const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+    const temporary = temporaryPath(path);
     return new AtomicFile(path, temporary, await open(temporary, "w"));
   }
 

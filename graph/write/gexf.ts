@@ -60,17 +60,17 @@ function escape(value: unknown): string {
   return text.replace(FORBIDDEN_IN_XML, "").replace(SPECIAL_IN_ATTRIBUTE, (c) => ENTITY[c]!);
 }
 
-function declarations(model: Model, kind: "node" | "edge"): string {
-  if (model.size === 0) return "";
-  const rows = [...model].map(([name, type]) => `<attribute id="${escape(name)}" title="${escape(name)}" type="${type}"/>`);
+function declarations(model: GexfModel["node"], kind: "node" | "edge"): string {
+  if (model.length === 0) return "";
+  const rows = model.map(([name, type]) => `<attribute id="${escape(name)}" title="${escape(name)}" type="${type}"/>`);
   return `<attributes class="${kind}">${rows.join("")}</attributes>\n`;
 }
 
 /** Each attribute of the model with its `<attvalue>` opening, escaped once rather than per element. */
 type Openings = [name: string, opening: string][];
 
-function openings(model: Model): Openings {
-  return [...model.keys()].map((name) => [name, `<attvalue for="${escape(name)}" value="`]);
+function openings(model: GexfModel["node"]): Openings {
+  return model.map(([name]) => [name, `<attvalue for="${escape(name)}" value="`]);
 }
 
 function attvalues(openings: Openings, attributes: Record<string, unknown>): string {
@@ -109,14 +109,14 @@ export class GexfText {
   private inEdges = false;
 
   constructor(model: GexfModel) {
-    this.nodeOpenings = openings(new Map(model.node));
-    this.edgeOpenings = openings(new Map(model.edge));
+    this.nodeOpenings = openings(model.node);
+    this.edgeOpenings = openings(model.edge);
   }
 
   static head(model: GexfModel): string {
     return (
       '<?xml version="1.0" encoding="UTF-8"?>\n<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz">\n' +
-      `<meta/>\n<graph defaultedgetype="directed">\n${declarations(new Map(model.node), "node")}${declarations(new Map(model.edge), "edge")}<nodes>\n`
+      `<meta/>\n<graph defaultedgetype="directed">\n${declarations(model.node, "node")}${declarations(model.edge, "edge")}<nodes>\n`
     );
   }
 

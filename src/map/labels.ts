@@ -19,20 +19,17 @@ export function setLabelKeepOut(canvas: HTMLCanvasElement, boxes: readonly Box[]
   keepOut.set(canvas, boxes);
 }
 
-/** Whether a label occupying `box` on `canvas` would run into a kept-out area. */
-export function isKeptOut(canvas: HTMLCanvasElement, box: Box): boolean {
-  const boxes = keepOut.get(canvas);
-  return boxes !== undefined && boxes.some((other) => overlaps(box, other));
-}
-
 export const drawNodeLabel: NodeLabelDrawingFunction<AtlasNodeAttributes, AtlasEdgeAttributes> = (context, data, settings) => {
   if (!data.label) return;
   context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
   const x = data.x + data.size + 3;
   const y = data.y + settings.labelSize / 3;
-  const box = { left: x, right: x + context.measureText(data.label).width, top: data.y - settings.labelSize / 2, bottom: data.y + settings.labelSize / 2 };
-  // A label written across a cluster's name makes both unreadable; the name stands for the area.
-  if (isKeptOut(context.canvas, box)) return;
+  const keptOut = keepOut.get(context.canvas);
+  if (keptOut?.length) {
+    const box = { left: x, right: x + context.measureText(data.label).width, top: data.y - settings.labelSize / 2, bottom: data.y + settings.labelSize / 2 };
+    // A label written across a cluster's name makes both unreadable; the name stands for the area.
+    if (keptOut.some((other) => overlaps(box, other))) return;
+  }
   context.lineJoin = "round";
   context.lineWidth = 3;
   context.strokeStyle = BACKGROUND;
