@@ -2,7 +2,7 @@ import { EdgeLineProgram, EdgeRectangleProgram, NodePointProgram, type NodeHover
 import type { Settings } from "sigma/settings";
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from "../data/atlas";
 import { labelThreshold } from "./appearance";
-import { drawNodeLabel } from "./labels";
+import { drawNodeLabel, labelStart } from "./labels";
 import { NODE_TYPE } from "./reducers";
 
 type AtlasSettings = Partial<Settings<AtlasNodeAttributes, AtlasEdgeAttributes>>;
@@ -36,6 +36,7 @@ const drawNodeHover: NodeHoverDrawingFunction<AtlasNodeAttributes, AtlasEdgeAttr
   const radius = Math.max(data.size, size / 2) + padding;
   const width = label ? context.measureText(label).width + 2 * padding : 0;
   const height = size + 2 * padding;
+  const cardLeft = labelStart(context, data.x, data.size + 2, width);
 
   context.save();
   context.fillStyle = "#ffffff";
@@ -43,7 +44,7 @@ const drawNodeHover: NodeHoverDrawingFunction<AtlasNodeAttributes, AtlasEdgeAttr
   context.shadowBlur = 10;
   context.beginPath();
   context.arc(data.x, data.y, radius, 0, Math.PI * 2);
-  if (label) context.roundRect(data.x + data.size + 2, data.y - height / 2, width, height, 4);
+  if (label) context.roundRect(cardLeft, data.y - height / 2, width, height, 4);
   context.fill();
   context.restore();
 
@@ -54,7 +55,7 @@ const drawNodeHover: NodeHoverDrawingFunction<AtlasNodeAttributes, AtlasEdgeAttr
 
   if (label) {
     context.fillStyle = "#111826";
-    context.fillText(label, data.x + data.size + 2 + padding, data.y + size / 3);
+    context.fillText(label, cardLeft + padding, data.y + size / 3);
   }
 };
 
