@@ -143,7 +143,8 @@ export function nameType(name: string, hint: NameHint, weakHint?: NameHint, coin
   if (weakHint) return weakHint;
   if (/\s/.test(name.trim())) {
     const head = headWordType(name.trim().split(/\s+/).pop()!);
-    if (head && head !== "task" && head !== "metric") return head;
+    // "Sketch-Guided Planning" is the paper's method for a task; "VLA Score" is a measure all the same.
+    if (head && head !== "task") return head;
   }
   if (SIZED_MODEL.test(name) || MODEL_SUFFIX.test(name)) return "model";
   return "method";

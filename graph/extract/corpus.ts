@@ -1,6 +1,6 @@
 import type { EntityType } from "../schema.ts";
 import { conceptKey, singularWord, slug } from "./canonical.ts";
-import { standaloneType } from "./classify.ts";
+import { knownNameType, standaloneType } from "./classify.ts";
 import type { CorpusEntity, CorpusExtraction, Mention, PaperEntity, PaperExtraction } from "./index.ts";
 
 /**
@@ -123,6 +123,11 @@ export function resolveCorpus(extractions: PaperExtraction[]): CorpusExtraction 
     const typeCounts = new Map([...concept.types].sort(([a], [b]) => TYPE_ORDER.indexOf(a as EntityType) - TYPE_ORDER.indexOf(b as EntityType)));
     let type = [...typeCounts.keys()][0]! as EntityType;
     for (const [t, n] of typeCounts) if (n > typeCounts.get(type)!) type = t as EntityType;
+    // Papers that write only "mAP" outvote the few that define "mean average precision (mAP)", but
+    // the lexicon knows what the long form is: a bare acronym's type is mostly a guess from its shape.
+    // Unless the acronym is a name the field knows ("LoRA", a method), whose own papers' votes stand.
+    const shortNames = [...concept.names.keys()].filter((name) => !concept.longNames.has(name));
+    if (concept.longNames.size > 0 && shortNames.length > 0 && !shortNames.some((name) => knownNameType(name) !== undefined)) type = standaloneType(label) ?? type;
     const entityKey = "e:" + slug(label);
     entityKeyOf.set(key, entityKey);
     const existing = entities.get(entityKey);

@@ -117,6 +117,7 @@ describe("coined names", () => {
     ["Policy Suites", "Trials on Roboharmonic and KitchenWorld show gains, as do trials on the ICL-Rooms, NYU-Depth and HallScan datasets.", ["Roboharmonic:dataset", "KitchenWorld:dataset", "ICL-Rooms:dataset", "HallScan:dataset"]],
     ["Math Reasoning", "Our distilled model scores well on AIME 2024 and AIME 2025, and on HMMT 2025 and 2026.", ["AIME 2024:dataset", "AIME 2025:dataset"]],
     ["Sparse Video Models", "We outperform Sparse VideoGen and the PixArt DiTs on quality.", ["Sparse VideoGen:method", "PixArt:model"]],
+    ["Grasp Safety", "We rank each policy by its GRX Score and report the P95 Q-error of the planner.", ["GRX Score:metric", "P95 Q-error:metric"]],
   ] as const)("coined names: %s", (title, abstract, expected) => {
     expectEntities("coined names", title, abstract, [...expected]);
   });
@@ -218,6 +219,26 @@ describe("canonical names", () => {
     const sampling = corpus.papers[0]!.map((m) => byKey.get(m.key)!).find((e) => e.label === "Farthest Point Sampling");
     expect(sampling?.type, "canonical: farthest point sampling is a technique").toBe("technique");
     expect(sampling?.key, "canonical: the two senses are two entities").not.toBe(rendering?.key);
+  });
+
+  it.each<[string, string[], string, EntityType]>([
+    [
+      "papers writing only an unknown acronym do not outvote the lexicon's long form",
+      ["Detection reaches 41 mAP on our split.", "The tracker keeps a high mAP at night.", "We report mean average precision (mAP) per class."],
+      "mAP",
+      "metric",
+    ],
+    [
+      "an acronym the field knows keeps its own papers' type",
+      ["We fine-tune with LoRA on one GPU.", "LoRA adapters are merged after training.", "Low-Rank Adaptation (LoRA) freezes the base weights."],
+      "LoRA",
+      "method",
+    ],
+  ])("canonical: %s", (_, abstracts, name, type) => {
+    const corpus = resolveCorpus(abstracts.map((abstract, i) => extractPaper({ title: `Paper ${i}`, abstract })));
+    const entity = corpus.entities.find((e) => [e.label, ...e.aliases].includes(name));
+    expect(entity?.type, `canonical: ${name} across ${abstracts.length} papers is a ${type} (${entity?.label})`).toBe(type);
+    expect(corpus.papers.every((p) => p.some((m) => m.key === entity?.key)), `canonical: every paper mentions the one ${name}`).toBe(true);
   });
 
   it.each([
