@@ -40,6 +40,7 @@ import {
   NOT_DATASET_VERBS,
   NOT_NAMES,
   PHRASE_BREAKERS,
+  REPORTING_PARTICIPLES,
   REPORTING_VERBS,
   SIZE_LIST,
   SPACED_MODEL_NAME,
@@ -118,6 +119,7 @@ const modifierReading = memoized((text: string): string => {
 const BREAKER = new Set(PHRASE_BREAKERS);
 const COLLAPSING = new Set(COLLAPSING_HEADS);
 const REPORTING_VERB = new Set(REPORTING_VERBS);
+const REPORTING_PARTICIPLE = new Set(REPORTING_PARTICIPLES);
 const MANNER_MODIFIER = new Set(MANNER_MODIFIERS);
 const MANNER_SUFFIX = new RegExp(`-(?:${MANNER_SUFFIXES.join("|")})$`);
 const MEASURE_CHANGE = new Set(MEASURE_CHANGES);
@@ -598,6 +600,7 @@ function canContinue(w: Word, previous: Word | undefined, next: Word | undefined
     if (previous!.headType === "dataset" || REPORTING_VERB.has(w.lower)) return false;
   }
   if (isNounLike(w) || w.pos === "adj") return true;
+  if (REPORTING_PARTICIPLE.has(w.lower)) return false;
   const modifiesNext = !lastInChunk && next !== undefined && (isNounLike(next) || next.pos === "adj");
   // "a model running on-device", "FlashAttention-3 optimized attention": a verb after a noun.
   return (w.pos === "participle" || w.pos === "gerund") && modifiesNext && !afterNoun;

@@ -162,6 +162,7 @@ describe("phrases", () => {
     ["Verbs Before Terms", "Caching cuts cost while reducing training time, unlike methods with prohibitive cost; processing speed doubles.", ["reducing training time", "prohibitive cost"]],
     ["Cores", "Leveraging Tensor Cores, we segment the tumor core of each scan.", ["tumor core:hardware"]],
     ["Prompt Length", "We show that T5 (with a long prompt) outperforms all other models, and that it utilizes fewer tokens.", ["outperforms all other model", "other model"]],
+    ["Crop Ensembles", "The ensemble, fed with soil maps, outperformed individual models; a learned policy then surpassed trained policies.", ["outperformed individual model", "individual model", "learned policy", "trained policy", "surpassed trained policy"]],
   ] as const)("phrases: nothing vague in %s", (title, abstract, absent) => {
     expectAbsent("phrases", title, abstract, [...absent]);
   });

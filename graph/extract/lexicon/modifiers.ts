@@ -146,7 +146,8 @@ export const TOO_BROAD: readonly string[] = [
   "ml model", "dnn model", "ai model", "network model", "base model", "baseline model", "computational model",
   "learned model", "trained model", "test dataset", "training dataset", "training data", "test data", "real time",
   "test time", "next generation", "pretrained model", "pre-trained model", "model architecture", "network architecture",
-  "downstream task", "target task", "neural model", "deep network", "neural architecture",
+  "downstream task", "target task", "neural model", "deep network", "neural architecture", "learned policy",
+  "trained policy", "base policy", "individual model", "learned network", "trained network",
 ];
 
 /**

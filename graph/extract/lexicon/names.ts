@@ -125,6 +125,16 @@ export const REPORTING_VERBS: readonly string[] = [
   "attain", "highlight", "validate", "verify", "enable", "improve", "reduce",
 ];
 
+/**
+ * Past forms of reporting verbs that never modify a noun: "the ensemble, fed with NDVI,
+ * outperformed individual models" has no "outperformed individual model". ("improved" and
+ * "reduced" do: "reduced precision".)
+ */
+export const REPORTING_PARTICIPLES: readonly string[] = [
+  "showed", "demonstrated", "outperformed", "revealed", "confirmed", "indicated", "suggested", "surpassed",
+  "exceeded", "attained", "highlighted", "validated", "verified", "underperformed",
+];
+
 /** Words before a list of names that take their type from the noun before them: "benchmarks such as". */
 export const LIST_INTRODUCERS: readonly string[] = ["such as", "including", "like", "e.g.", "e.g.,", "namely", "i.e.,"];
 
