@@ -209,8 +209,11 @@ function isCapitalisedCommonWord(lower: string): boolean {
   return headWordType(singular) !== undefined || TRAILING.has(singular) || NON_ENTITY.has(lower) || NON_ENTITY.has(singular);
 }
 
+/** Quotes around a name and a hyphen it shares with the next word ("GPT- and LLM-based") are no part of it. */
+const NAME_EDGES = /^[`'"‘“]+|[`'"’”]+$|(?<=\p{L}\p{L})-$/gu;
+
 function add(ctx: Context, c: Omit<Candidate, "fallbacks" | "aliases"> & Partial<Candidate>): void {
-  const name = collapseSpaces(c.name);
+  const name = collapseSpaces(c.name).replace(NAME_EDGES, "");
   if (!canBeEntity(name)) return;
   ctx.out.push({ fallbacks: [], ...c, name, aliases: (c.aliases ?? []).filter((a) => !isJunk(a)) });
 }
@@ -1042,14 +1045,24 @@ function claimCitations(ctx: Context): void {
   for (const m of ctx.text.matchAll(CITATION)) ctx.claims.add(m.index, m.index + m[0].length);
 }
 
-/** LaTeX's unbreakable space, left in abstracts written for arXiv: "Scheduling~(FJSP)". Same length, same offsets. */
-function latexSpaces(text: string): string {
-  return text.replace(/(?<=\S)~(?=\S)/g, " ");
+/**
+ * Spacing that abstracts copied from PDFs and LaTeX get wrong, mended before anything reads
+ * them: LaTeX's unbreakable space ("Scheduling~(FJSP)"), a bracket glued to its word
+ * ("Generation(RAG)", "comprises:(1)a", but not "Theta(Nd)" or "SE(3)"), and a word hyphenated across a line ("multi- layer
+ * perceptron"). A hyphen before "and", "or" or "to" is a shared one and stays: "pre- and
+ * post-training", "short- to long-range" (but "coarse- to-fine" is one broken word).
+ */
+export function mendSpacing(text: string): string {
+  return text
+    .replace(/(?<=\S)~(?=\S)/g, " ")
+    .replace(/(?<=[\p{L}\p{N}][\p{L}\p{N}+]{3})\((?=(?:[^()\s]*\p{Lu}){2}[^()\s]*\)|[+-]?\d[\d.]*%?\))/gu, " (")
+    .replace(/(?<=[:;,.])(?=\(\d{1,2}\))|(?<=(?:^|[\s:;,.])\(\d{1,2}\))(?=\p{L})/gu, " ")
+    .replace(/(?<=[\p{L}\p{N}])- (?!(?:and|or|nor|to|vs\.?)\s)(?=[\p{L}\p{N}])/gu, "-");
 }
 
 export function findCandidates(paper: { title: string; abstract: string }): Candidate[] {
-  const title = latexSpaces(paper.title.trim());
-  const abstract = latexSpaces(paper.abstract);
+  const title = mendSpacing(paper.title.trim());
+  const abstract = mendSpacing(paper.abstract);
   const text = `${title}\n${abstract}`;
   const ctx: Context = { text, folded: fold(text), titleEnd: title.length, claims: new Claims(), out: [], nameContexts: new Map() };
   const sentences = [...sentencesOf(title, true, 0), ...sentencesOf(abstract, false, title.length + 1)];

@@ -115,7 +115,8 @@ export function knownNameType(name: string): EntityType | undefined {
   const family = familyOf(name);
   const byFamily =
     KNOWN_FAMILY.get(conceptKey(family)) ?? KNOWN_FAMILY.get(conceptKey(family.replace(/v$/, ""))) ?? KNOWN_FAMILY.get(conceptKey(lower.split(/[-\s_]/)[0]!));
-  if (byFamily && /[\d-]/.test(name.slice(family.length, family.length + 2) || "-")) return byFamily;
+  // A version, a size or a successor: "LLaMA-2", "CIFAR100", "GenEval++".
+  if (byFamily && /[\d+-]/.test(name.slice(family.length, family.length + 2) || "-")) return byFamily;
   return ARCHITECTURE_SUFFIX.test(name) ? "model" : undefined;
 }
 

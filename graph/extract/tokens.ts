@@ -300,8 +300,8 @@ function sentenceSpans(text: string): [number, number][] {
   return spans;
 }
 
-const LEADING_PUNCTUATION = /^[([{"'“‘«<*~≈]+/;
-const TRAILING_PUNCTUATION = /[)\]}"'”’».,;:!?*>]+$/;
+const LEADING_PUNCTUATION = /^[([{"'`“‘«<*~≈]+/;
+const TRAILING_PUNCTUATION = /[)\]}"'`”’».,;:!?*>]+$/;
 /**
  * A possessive is no part of a name: "ChatGPT's answers" mentions ChatGPT, "the model's
  * accuracy" accuracy. An eponym's stays: "Alzheimer's disease", "Poisson's ratio".

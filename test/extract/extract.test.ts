@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { mendSpacing } from "../../graph/extract/candidates.ts";
 import { conceptKey, singularPhrase } from "../../graph/extract/canonical.ts";
 import { extractPaper, resolveCorpus } from "../../graph/extract/index.ts";
 import { HEADS } from "../../graph/extract/lexicon/heads.ts";
@@ -165,6 +166,31 @@ describe("phrases", () => {
     ["Crop Ensembles", "The ensemble, fed with soil maps, outperformed individual models; a learned policy then surpassed trained policies.", ["outperformed individual model", "individual model", "learned policy", "trained policy", "surpassed trained policy"]],
   ] as const)("phrases: nothing vague in %s", (title, abstract, absent) => {
     expectAbsent("phrases", title, abstract, [...absent]);
+  });
+});
+
+describe("spacing", () => {
+  it.each([
+    ["Retrieval-Augmented Generation(RAG) helps", "Retrieval-Augmented Generation (RAG) helps"],
+    ["Vision-Language Models(VLMs)", "Vision-Language Models (VLMs)"],
+    ["gains on ViVerBench(+8.3)", "gains on ViVerBench (+8.3)"],
+    ["two limitations:(1)they stall;(2)slow", "two limitations: (1) they stall; (2) slow"],
+    ["a multi- layer perceptron with coarse- to-fine fusion", "a multi-layer perceptron with coarse-to-fine fusion"],
+    ["the NTU RGB- D benchmark", "the NTU RGB-D benchmark"],
+    ["pre- and post-training, short- to long-range, GPT- or LLM-based", "pre- and post-training, short- to long-range, GPT- or LLM-based"],
+    ["SE(3) poses, o(Nd) when M=Theta(Nd), f(x)", "SE(3) poses, o(Nd) when M=Theta(Nd), f(x)"],
+    ["Scheduling~(FJSP)", "Scheduling (FJSP)"],
+  ] as const)("spacing: %s", (text, mended) => {
+    expect(mendSpacing(text), `spacing: ${text}`).toBe(mended);
+  });
+
+  it.each([
+    ["Grounded Agents", "Retrieval-Augmented Generation(RAG) grounds the agent; RAG also cuts errors.", ["Retrieval-Augmented Generation:technique"], ["Retrieval-Augmented Generation(RAG)", "Generation(RAG)"]],
+    ["Surrogates", "We train GNN- and transformer-based surrogates; a `multi- layer perceptron` ranks them.", ["multi-layer perceptron:model"], ["GNN-", "`multi-layer perceptron"]],
+  ] as const)("spacing: entities of %s", (title, abstract, expected, absent) => {
+    expectEntities("spacing", title, abstract, [...expected]);
+    const names = extract(title, abstract).flatMap((f) => [f.name, ...f.forms]);
+    for (const name of absent) expect(names, `spacing: no "${name}" in ${names.join(", ")}`).not.toContain(name);
   });
 });
 

@@ -94,6 +94,8 @@ export const NON_ENTITY_NOUNS: readonly string[] = [
   "capabilities", "potential", "practice", "field", "area", "areas", "domain", "domains",
   "direction", "directions", "avenue", "avenues", "line", "lines", "literature", "community",
   "researcher", "researchers", "user", "users", "people", "human", "humans", "author", "authors",
+  // Idioms: "an Achilles' heel", "a Pandora's box".
+  "achilles", "heel", "pandora",
 ];
 
 /**
