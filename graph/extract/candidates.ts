@@ -1048,9 +1048,10 @@ function claimCitations(ctx: Context): void {
 /**
  * Spacing that abstracts copied from PDFs and LaTeX get wrong, mended before anything reads
  * them: LaTeX's unbreakable space ("Scheduling~(FJSP)"), a bracket glued to its word
- * ("Generation(RAG)", "comprises:(1)a", but not "Theta(Nd)" or "SE(3)"), and a word hyphenated across a line ("multi- layer
- * perceptron"). A hyphen before "and", "or" or "to" is a shared one and stays: "pre- and
- * post-training", "short- to long-range" (but "coarse- to-fine" is one broken word).
+ * ("Generation(RAG)", "comprises:(1)a", but not "Theta(Nd)" or "SE(3)"), and a word hyphenated
+ * across a line ("multi- layer perceptron"). A hyphen before "and", "or", "nor", "vs" or "to"
+ * is a shared one and stays: "pre- and post-training", "short- to long-range" (but
+ * "coarse- to-fine" is one broken word).
  */
 export function mendSpacing(text: string): string {
   return text
