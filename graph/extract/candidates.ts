@@ -657,13 +657,24 @@ export function chunksOf(sentence: Sentence, isClaimed: (w: Word) => boolean): W
   return chunks;
 }
 
+/**
+ * "(a) Scalability, (b) Robustness": a quality or an act heading a list item is capitalised as a
+ * sentence's first word is. A name may head an item as well ("(2) Gemini"), and nothing in
+ * compromise's lexicon tells "Gemini" from "Data", so only these endings say it is no name; a
+ * run of capitals there still is one ("(1) Progressive Prefix Retention").
+ */
+const ABSTRACT_NOUN = /(?:ity|ness|tion|sion|ment|ance|ence|ism)$/;
+
+/** "APIs", "IDs": mixed case only for the plural's "s". */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+
 /** Written like a proper name where capitals mean something. */
 export function isNameLike(w: Word, sentence: Sentence): boolean {
   // "near-0%", "top-1%": a quantity, as "70%" is, never a name.
-  if ((NOT_NAME.has(w.lower) && w.shape !== "mixed") || !/^\p{L}/u.test(w.text) || /[=^<>%]/.test(w.text)) return false;
+  if ((NOT_NAME.has(w.lower) && (w.shape !== "mixed" || PLURAL_ACRONYM.test(w.text))) || !/^\p{L}/u.test(w.text) || /[=^<>%]/.test(w.text)) return false;
   if (w.text.length === 1 || modifiedBase(w.text, true) !== undefined) return false;
   if (w.shape === "mixed" || w.shape === "caps" || w.shape === "alnum") return true;
-  return w.shape === "title" && !sentence.inTitle && !w.sentenceStart && w.pos !== "adj";
+  return w.shape === "title" && !sentence.inTitle && !w.sentenceStart && !(w.itemStart && ABSTRACT_NOUN.test(w.lower)) && w.pos !== "adj";
 }
 
 /**

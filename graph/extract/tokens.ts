@@ -60,6 +60,8 @@ export interface Word {
   breakAfter: boolean;
   /** First word of its sentence: capitalisation says nothing there. */
   sentenceStart: boolean;
+  /** First word of a list item ("(a) Scalability: ..."), capitalised as a sentence's first word is. */
+  itemStart: boolean;
   /** The entity type its (last) part names as a head word, from the plugin's tags. */
   headType?: Exclude<EntityType, "method">;
   /**
@@ -328,6 +330,9 @@ function wordSpans(text: string, from: number, to: number): [number, number][] {
   return spans;
 }
 
+/** "(2) ", "ii) ", "(a) ": a list item starts after it, capitalised like a sentence. */
+const ENUMERATOR_BEFORE = /(?:^|[\s,;:.(])\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])\)\s*$/;
+
 /** "on-device", "off-chip", "in-memory": where something happens, an adjective, not the noun it ends with. */
 export const PREPOSITIONAL_COMPOUND = /^(?:on|off|in|near|at|per|under|over)-\p{L}+$/u;
 
@@ -359,6 +364,7 @@ export function sentencesOf(text: string, inTitle: boolean, offset = 0): Sentenc
         closeParen: /^\s*[)\]]/.test(after),
         breakAfter: i + 1 === spans.length || PHRASE_BREAK.test(after),
         sentenceStart: i === 0,
+        itemStart: ENUMERATOR_BEFORE.test(text.slice(Math.max(0, start - 8), start)),
         headType,
         verbLike: word.verbLike && headType === undefined,
       };

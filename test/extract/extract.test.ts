@@ -143,6 +143,7 @@ describe("phrases", () => {
     ["Question Sets", "Current question-answering (QA) datasets are small, so we build QA benchmarks for VQA.", ["question-answering:task", "VQA:task"]],
     ["Depth Sensing", "RGB images from an RGB-D camera are fused; we test on TUM RGB-D.", ["RGB-D camera:hardware", "TUM RGB-D:dataset"]],
     ["Derived Modifiers", "GAN-based and MLP-based decoders run on GPU-friendly kernels, next to retrieval-augmented generation.", ["GAN:model", "MLP:model", "retrieval-augmented generation:technique"]],
+    ["Listed Names", "We compare (1) Progressive Prefix Retention, (2) Gemini and (3) Gaussian Splatting on ImageNet.", ["Progressive Prefix Retention:method", "Gemini:model", "Gaussian Splatting:technique", "ImageNet:dataset"]],
   ] as const)("phrases: %s", (title, abstract, expected) => {
     expectEntities("phrases", title, abstract, [...expected]);
   });
@@ -164,6 +165,8 @@ describe("phrases", () => {
     ["Cores", "Leveraging Tensor Cores, we segment the tumor core of each scan.", ["tumor core:hardware"]],
     ["Prompt Length", "We show that T5 (with a long prompt) outperforms all other models, and that it utilizes fewer tokens.", ["outperforms all other model", "other model"]],
     ["Crop Ensembles", "The ensemble, fed with soil maps, outperformed individual models; a learned policy then surpassed trained policies.", ["outperformed individual model", "individual model", "learned policy", "trained policy", "surpassed trained policy"]],
+    ["Tooling Words", "Closed-source APIs give user IDs and export CSV and PDF files; NSFW flags in K-12 classrooms fall, with a narrow 95% CI.", ["API", "ID", "CSV", "PDF", "NSFW", "K-12", "CI"]],
+    ["List Items", "Two barriers remain: (a) Scalability, which limits gait models, and (b) Robustness. We score (i) Clarity and ii) Specificity.", ["Scalability", "Robustness", "Clarity", "Specificity"]],
   ] as const)("phrases: nothing vague in %s", (title, abstract, absent) => {
     expectAbsent("phrases", title, abstract, [...absent]);
   });
