@@ -89,6 +89,7 @@ describe("hardware", () => {
     ["On-Device Language Models", "We deploy on the Apple M2 Max, a Snapdragon 8 Gen 3 phone and a Pixel 8, measuring energy on mobile devices.", ["Apple M2 Max:hardware", "Snapdragon 8 Gen 3:hardware", "Pixel 8:hardware", "mobile device:hardware"]],
     ["Streaming Accelerators", "We synthesise the design for Xilinx FPGAs, with a Zynq UltraScale+ board, and compare it with an ASIC.", ["Xilinx FPGA:hardware", "Zynq UltraScale+:hardware", "ASIC:hardware"]],
     ["Sensor Fusion", "We fuse LiDAR scans, an IMU and event cameras for odometry.", ["LiDAR:hardware", "IMU:hardware", "event camera:hardware"]],
+    ["Positioning", "Drones fly without GPS; pedestrians carry RTK-GNSS receivers and UWB anchors.", ["GPS:hardware", "RTK-GNSS:hardware", "UWB:hardware"]],
     ["Field Devices", "Pilots fly a Crazyflie 2.1 quadrotor while wearing a Meta Quest 3 headset; a ZED 2 stereo camera and an ESP32 log the flight.", ["Crazyflie 2.1:hardware", "Meta Quest 3:hardware", "ZED 2:hardware", "ESP32:hardware"]],
     ["Consumer Cards", "Training fits on a single RTX 4090 with 24 GB of GPU memory, and NVLink joins two cards.", ["RTX 4090:hardware", "GPU:hardware", "NVLink:hardware"]],
   ] as const)("hardware: %s", (title, abstract, expected) => {

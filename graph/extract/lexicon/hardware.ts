@@ -83,6 +83,6 @@ export const HARDWARE_PATTERNS: readonly NamePattern[] = [
   },
   {
     family: "sensors",
-    pattern: String.raw`(?<name>LiDARs?|LIDARs?|IMUs?|RGB-D\s+cameras?|event\s+cameras?|Kinect(?:\s+v\d)?|RealSense(?:\s+\w\d+)?|mmWave\s+radars?)(?!\w)`,
+    pattern: String.raw`(?<name>LiDARs?|LIDARs?|IMUs?|(?:RTK[\s-])?(?:GPS|GNSS)|UWB|RGB-D\s+cameras?|event\s+cameras?|Kinect(?:\s+v\d)?|RealSense(?:\s+\w\d+)?|mmWave\s+radars?)(?!\w)`,
   },
 ];
