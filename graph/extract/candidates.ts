@@ -533,6 +533,12 @@ function titleNameType(name: string, rest: string, abstract: string): EntityType
 }
 
 /**
+ * How a title's phrase opens, never a name's: "Beyond CNNs: ...", "Towards Reliable
+ * Code-as-Policies: ...", "Scaling LLMs: ...", "Can VLMs Plan?: ...".
+ */
+const TITLE_LEAD_IN = /^(?:beyond|towards?|from|on|in|into|over|under|across|through|via|without|against|about|when|why|how|what|which|where|who|do|does|did|can|could|should|is|are|was|will|\p{L}+ing)$/iu;
+
+/**
  * The name a title coins before its colon: "VTrans: Accelerating ..." coins "VTrans",
  * "Nexus:Proactive ..." (no space) "Nexus"; a generic lead-in ("A Closer Look: ...",
  * "Revisiting Attention: ...") coins nothing.
@@ -544,6 +550,7 @@ export function titleCoinage(title: string): { name: string; colon: number } | u
   const words = name.split(/\s+/);
   const coined = words.some((w) => /\p{Lu}.*\p{Lu}|\p{N}|^\p{Ll}+\p{Lu}/u.test(w));
   if (words.length > 4 || name.length > 40 || !(words.length === 1 || coined)) return undefined;
+  if (words.length > 1 && (words.some((w) => /^\p{Ll}+$/u.test(w)) || TITLE_LEAD_IN.test(words[0]!))) return undefined;
   if (words.length === 1 && shapeOf(name) !== "mixed" && NOT_NAME.has(name.toLowerCase())) return undefined;
   return { name, colon };
 }

@@ -123,6 +123,15 @@ describe("coined names", () => {
   ] as const)("coined names: %s", (title, abstract, expected) => {
     expectEntities("coined names", title, abstract, [...expected]);
   });
+
+  it.each([
+    ["Beyond CNNs: Attention for Crop Maps", "We replace CNNs with a Transformer.", ["Beyond CNN", "Beyond CNNs"]],
+    ["Towards Reliable Code-as-Policies: Verified Robot Programs", "LLMs write robot programs that we verify.", ["Towards Reliable Code-as-Policies"]],
+    ["Trust in Vision-Language Models: A Survey", "We survey how users trust VLMs.", ["Trust in Vision-Language Model"]],
+    ["Rethinking Supervised Fine-Tuning: Data Matters", "We revisit SFT for LLMs.", ["Rethinking Supervised Fine-Tuning"]],
+  ] as const)("coined names: no name coined by the phrase before the colon of %s", (title, abstract, absent) => {
+    expectAbsent("coined names", title, abstract, [...absent]);
+  });
 });
 
 describe("phrases", () => {
