@@ -153,6 +153,7 @@ describe("phrases", () => {
     ["Question Sets", "Current question-answering (QA) datasets are small, so we build QA benchmarks for VQA.", ["question-answering:task", "VQA:task"]],
     ["Depth Sensing", "RGB images from an RGB-D camera are fused; we test on TUM RGB-D.", ["RGB-D camera:hardware", "TUM RGB-D:dataset"]],
     ["Derived Modifiers", "GAN-based and MLP-based decoders run on GPU-friendly kernels, next to retrieval-augmented generation.", ["GAN:model", "MLP:model", "retrieval-augmented generation:technique"]],
+    ["Faithful Rendering", "We train a Scalable Diffusion Policy and report high-fidelity reconstruction and high-quality video generation.", ["Diffusion Policy:model", "video generation:task"]],
     ["Listed Names", "We compare (1) Progressive Prefix Retention, (2) Gemini and (3) Gaussian Splatting on ImageNet.", ["Progressive Prefix Retention:method", "Gemini:model", "Gaussian Splatting:technique", "ImageNet:dataset"]],
   ] as const)("phrases: %s", (title, abstract, expected) => {
     expectEntities("phrases", title, abstract, [...expected]);
