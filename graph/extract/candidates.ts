@@ -4,6 +4,7 @@ import {
   hasSpecificHead,
   headWordType,
   knownNameType,
+  knownFunctionWordNameType,
   opensFunctionWordPhrase,
   opensLexiconPhrase,
   isKnownConcept,
@@ -577,10 +578,12 @@ function findFunctionWordPhrases(ctx: Context, sentence: Sentence): void {
       if (!span.slice(1, -1).some(isJoint)) continue;
       if (span.slice(0, -1).some((w) => w.breakAfter) || span.some((w) => ctx.claims.has(w))) continue;
       const text = spanText(ctx, span);
-      const type = standaloneType(text);
+      const concept = standaloneType(text);
+      const type = concept ?? knownFunctionWordNameType(text);
       if (!type) continue;
       ctx.claims.add(span[0]!.start, span[n - 1]!.end);
-      add(ctx, { name: singularPhrase(text), type, source: "phrase", inTitle: sentence.inTitle });
+      // A known name is a name, kept as written, not a generic phrase that must recur to count.
+      add(ctx, concept ? { name: singularPhrase(text), type, source: "phrase", inTitle: sentence.inTitle } : { name: text, type, source: "name", inTitle: sentence.inTitle });
       break;
     }
   }

@@ -18,9 +18,13 @@ for (const [type, lexicon] of Object.entries(HEADS) as [HeadType, (typeof HEADS)
   for (const head of lexicon.heads) HEAD_TYPE.set(head, type);
   for (const phrase of lexicon.standalone) {
     STANDALONE.set(conceptKey(phrase), type);
-    const words = phrase.split(/\s+/);
-    if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:of|and|or|to|the|a|for|in|on|with|as)$/.test(w))) FUNCTION_WORD_OPENERS.add(words[0]!);
+    if (hasInnerFunctionWord(phrase)) FUNCTION_WORD_OPENERS.add(phrase.split(/\s+/)[0]!);
   }
+}
+
+function hasInnerFunctionWord(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  return words.length >= 3 && words.slice(1, -1).some((w) => /^(?:of|and|or|to|the|a|for|in|on|with|as)$/.test(w));
 }
 
 /** Could open a lexicon phrase with a function word inside: see findFunctionWordPhrases. */
@@ -100,8 +104,20 @@ export function familyOf(name: string): string {
 }
 
 const KNOWN_NAME = new Map<string, EntityType>();
+/** Known names with a function word inside ("Tanks and Temples"), found as the lexicon's phrases are. */
+const KNOWN_FUNCTION_WORD_NAME = new Map<string, EntityType>();
 for (const [type, names] of Object.entries(KNOWN.names) as [EntityType, readonly string[]][]) {
-  for (const name of names) KNOWN_NAME.set(conceptKey(name), type);
+  for (const name of names) {
+    KNOWN_NAME.set(conceptKey(name), type);
+    if (!hasInnerFunctionWord(name)) continue;
+    KNOWN_FUNCTION_WORD_NAME.set(conceptKey(name), type);
+    FUNCTION_WORD_OPENERS.add(name.split(/\s+/)[0]!);
+  }
+}
+
+/** The type of a known name with a function word inside, exactly as the lexicon has it. */
+export function knownFunctionWordNameType(text: string): EntityType | undefined {
+  return KNOWN_FUNCTION_WORD_NAME.get(conceptKey(text));
 }
 const KNOWN_FAMILY = new Map(Object.entries(KNOWN.families).map(([family, type]) => [conceptKey(family), type]));
 /** Names ending like an architecture: "RetNet", "JRT-RNN", "Swin-ViT", "RoBERTa"-style "*BERT". */

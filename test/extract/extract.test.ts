@@ -119,6 +119,7 @@ describe("coined names", () => {
     ["Policy Suites", "Trials on Roboharmonic and KitchenWorld show gains, as do trials on the ICL-Rooms, NYU-Depth and HallScan datasets.", ["Roboharmonic:dataset", "KitchenWorld:dataset", "ICL-Rooms:dataset", "HallScan:dataset"]],
     ["Math Reasoning", "Our distilled model scores well on AIME 2024 and AIME 2025, and on HMMT 2025 and 2026.", ["AIME 2024:dataset", "AIME 2025:dataset"]],
     ["Sparse Video Models", "We outperform Sparse VideoGen and the PixArt DiTs on quality.", ["Sparse VideoGen:method", "PixArt:model"]],
+    ["Radiance Fields", "Experiments on Tanks and Temples verify the method.", ["Tanks and Temples:dataset"]],
     ["Grasp Safety", "We rank each policy by its GRX Score and report the P95 Q-error of the planner.", ["GRX Score:metric", "P95 Q-error:metric"]],
   ] as const)("coined names: %s", (title, abstract, expected) => {
     expectEntities("coined names", title, abstract, [...expected]);
