@@ -178,6 +178,7 @@ describe("phrases", () => {
     ["Prompt Length", "We show that T5 (with a long prompt) outperforms all other models, and that it utilizes fewer tokens.", ["outperforms all other model", "other model"]],
     ["Crop Ensembles", "The ensemble, fed with soil maps, outperformed individual models; a learned policy then surpassed trained policies.", ["outperformed individual model", "individual model", "learned policy", "trained policy", "surpassed trained policy"]],
     ["Tooling Words", "Closed-source APIs give user IDs and export CSV and PDF files; NSFW flags in K-12 classrooms fall, with a narrow 95% CI.", ["API", "ID", "CSV", "PDF", "NSFW", "K-12", "CI"]],
+    ["Robot Objectives", "Our robotic system minimises a tailored loss function, a cost function and an objective function over arbitrary rotations.", ["robotic system", "loss function", "tailored loss function", "cost function", "objective function", "arbitrary rotation"]],
     ["List Items", "Two barriers remain: (a) Scalability, which limits gait models, and (b) Robustness. We score (i) Clarity and ii) Specificity.", ["Scalability", "Robustness", "Clarity", "Specificity"]],
   ] as const)("phrases: nothing vague in %s", (title, abstract, absent) => {
     expectAbsent("phrases", title, abstract, [...absent]);

@@ -36,7 +36,7 @@ export const VAGUE_MODIFIERS: readonly string[] = [
   "state-of-art", "straightforward", "sustained", "verbose", "skinny", "ultra", "ever", "monolithic",
   "optimized", "aware", "friendly", "intensive", "oriented", "centric", "hungry", "heavy", "bound",
   "next-generation", "deeper", "comparative", "dominant", "prevailing", "prevalent", "prohibitive",
-  "high-quality", "high-fidelity", "scalable",
+  "high-quality", "high-fidelity", "scalable", "tailored", "arbitrary", "customizable", "configured",
 ];
 
 /**
@@ -150,7 +150,8 @@ export const TOO_BROAD: readonly string[] = [
   "learned model", "trained model", "test dataset", "training dataset", "training data", "test data", "real time",
   "test time", "next generation", "pretrained model", "pre-trained model", "model architecture", "network architecture",
   "downstream task", "target task", "neural model", "deep network", "neural architecture", "learned policy",
-  "trained policy", "base policy", "individual model", "learned network", "trained network",
+  "trained policy", "base policy", "individual model", "learned network", "trained network", "robotic system",
+  "robot system", "robotic platform", "robot platform", "loss function", "objective function", "cost function",
 ];
 
 /**
