@@ -886,7 +886,10 @@ function analyseChunk(ctx: Context, sentence: Sentence, chunk: Word[], following
   const leadingName = firstPlain > 0 ? spanText(ctx, words.slice(0, firstPlain)) : "";
   // "the LAION public dataset", "the PLAID engine": the name is the entity, typed by the noun;
   // "an RGB camera", whose capitals name no entity, is a phrase.
-  if (firstPlain > 0 && lastHint && words.length - firstPlain <= 2 && nameLike.slice(firstPlain).every((n) => !n) && canBeEntity(leadingName)) {
+  // "our KV compression approach" is one of compression, not KV; but "the LIBERO simulation
+  // benchmark" is LIBERO, and "the Unitree Z1 manipulator arm" a Z1.
+  const namesConcept = lastHint !== "dataset" && words.slice(firstPlain, -1).some((w) => w.headType !== undefined && w.headType !== lastHint);
+  if (firstPlain > 0 && lastHint && words.length - firstPlain <= 2 && nameLike.slice(firstPlain).every((n) => !n) && !namesConcept && canBeEntity(leadingName)) {
     // "QA datasets", "VQA benchmarks": the sets are of a task, which the name stays.
     const topic = lastHint === "dataset" ? (standaloneType(leadingName) ?? minedAcronymType(conceptKey(leadingName))) : undefined;
     const type = topic !== undefined && topic !== "dataset" ? topic : typeName(leadingName, words[0]!, lastHint);

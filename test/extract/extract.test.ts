@@ -155,6 +155,7 @@ describe("phrases", () => {
     ["Depth Sensing", "RGB images from an RGB-D camera are fused; we test on TUM RGB-D.", ["RGB-D camera:hardware", "TUM RGB-D:dataset"]],
     ["Derived Modifiers", "GAN-based and MLP-based decoders run on GPU-friendly kernels, next to retrieval-augmented generation.", ["GAN:model", "MLP:model", "retrieval-augmented generation:technique"]],
     ["Faithful Rendering", "We train a Scalable Diffusion Policy and report high-fidelity reconstruction and high-quality video generation.", ["Diffusion Policy:model", "video generation:task"]],
+    ["Cache Compression", "Our KV compression approach beats full caches; KV compression is tested on the LIBERO simulation benchmark with the Unitree Z1 manipulator arm.", ["KV compression:technique", "LIBERO:dataset", "Unitree Z1:hardware"]],
     ["Listed Names", "We compare (1) Progressive Prefix Retention, (2) Gemini and (3) Gaussian Splatting on ImageNet.", ["Progressive Prefix Retention:method", "Gemini:model", "Gaussian Splatting:technique", "ImageNet:dataset"]],
   ] as const)("phrases: %s", (title, abstract, expected) => {
     expectEntities("phrases", title, abstract, [...expected]);
