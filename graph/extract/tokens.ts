@@ -325,10 +325,23 @@ function wordSpans(text: string, from: number, to: number): [number, number][] {
     if (POSSESSIVE.test(word) && !EPONYM_POSSESSIVE.test(word)) end -= 2;
     // A closing bracket that closes something inside the word stays: "Theta(Nd)".
     while (trailing.startsWith(")") && end < start + m[0].length && sentence.slice(start, end).split("(").length > sentence.slice(start, end).split(")").length) end++;
-    if (end > start && /[\p{L}\p{N}]/u.test(sentence.slice(start, end))) spans.push([from + start, from + end]);
+    if (end <= start || !/[\p{L}\p{N}]/u.test(sentence.slice(start, end))) continue;
+    const surface = sentence.slice(start, end);
+    if (!SLASHED_ACRONYMS.test(surface)) {
+      spans.push([from + start, from + end]);
+      continue;
+    }
+    let at = start;
+    for (const part of surface.split("/")) {
+      spans.push([from + at, from + at + part.length]);
+      at += part.length + 1;
+    }
   }
   return spans;
 }
+
+/** "T2V/T2I models", "GNSS/UWB/IMU fusion": a word for each acronym. "I/O", of single letters, stays whole. */
+const SLASHED_ACRONYMS = /^(?:\p{Lu}[\p{Lu}\p{N}]+(?:-\p{Lu}[\p{Lu}\p{N}]*)?)(?:\/\p{Lu}[\p{Lu}\p{N}]+(?:-\p{Lu}[\p{Lu}\p{N}]*)?)+$/u;
 
 /** "(2) ", "ii) ", "(a) ": a list item starts after it, capitalised like a sentence. */
 const ENUMERATOR_BEFORE = /(?:^|[\s,;:.(])\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])\)\s*$/;

@@ -87,7 +87,8 @@ export const HEADS: Record<Exclude<EntityType, "method">, HeadLexicon> = {
       "visual question answering", "named entity recognition", "sentiment analysis", "information retrieval",
       "semantic segmentation", "instance segmentation", "panoptic segmentation", "action recognition",
       "natural language processing", "speech recognition", "language modeling", "language modelling",
-      "qa", "vqa", "simultaneous localization and mapping",
+      "qa", "vqa", "simultaneous localization and mapping", "t2i", "t2v", "i2v", "image-to-video", "text-to-3d",
+      "text-to-speech", "tts", "asr", "ocr",
     ],
     heads: [
       "classification", "detection", "segmentation", "generation", "forecasting", "estimation",
