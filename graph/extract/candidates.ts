@@ -535,9 +535,9 @@ function titleNameType(name: string, rest: string, abstract: string): EntityType
 
 /**
  * How a title's phrase opens, never a name's: "Beyond CNNs: ...", "Towards Reliable
- * Code-as-Policies: ...", "Scaling LLMs: ...", "Can VLMs Plan?: ...".
+ * Code-as-Policies: ...", "Scaling LLMs: ...", "Can VLMs Plan?: ..." (a gerund, not "Ring Attention").
  */
-const TITLE_LEAD_IN = /^(?:beyond|towards?|from|on|in|into|over|under|across|through|via|without|against|about|when|why|how|what|which|where|who|do|does|did|can|could|should|is|are|was|will|\p{L}+ing)$/iu;
+const TITLE_LEAD_IN = /^(?:beyond|towards?|from|on|in|into|over|under|across|through|via|without|against|about|when|why|how|what|which|where|who|do|does|did|can|could|should|is|are|was|will|\p{L}{3,}ing)$/iu;
 
 /**
  * The name a title coins before its colon: "VTrans: Accelerating ..." coins "VTrans",

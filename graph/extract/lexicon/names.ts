@@ -59,11 +59,12 @@ export const NAME_HEAD_HINTS: Record<string, EntityType> = {
  * ("ML accelerator", "I/O complexity", "code generation").
  */
 export const NOT_NAMES: readonly string[] = [
-  "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "ok", "id", "ids", "url", "urls", "pdf", "pdfs", "api", "apis",
-  "ui", "uis", "io", "i/o", "nsfw", "k-12",
+  "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "ok", "id", "ids", "url", "urls", "pdf", "pdfs",
+  "api", "apis", "ui", "uis", "io", "i/o", "nsfw", "k-12",
   // File formats, and statistics' confidence intervals ("95% CI").
-  "xml", "json", "html", "csv", "yaml", "ci", "cis", "sota", "however", "moreover", "furthermore", "additionally", "finally", "first", "second",
-  "third", "then", "specifically", "notably", "importantly", "recently", "today", "code", "github", "python",
+  "xml", "json", "html", "csv", "yaml", "ci", "cis",
+  "sota", "however", "moreover", "furthermore", "additionally", "finally", "first", "second", "third", "then",
+  "specifically", "notably", "importantly", "recently", "today", "code", "github", "python",
   "c++", "ai", "ml", "dl", "nlp", "cv", "yes", "no", "english", "chinese", "internet", "web", "llm-based",
   // Parts of the paper itself: "as Table 2 shows".
   "table", "tables", "figure", "figures", "fig", "appendix", "section",
