@@ -794,7 +794,9 @@ const NAMING_VERBS = new Set(["called", "named", "termed", "dubbed", "coined", "
 function isEvaluative(lower: string): boolean {
   if (VAGUE.has(lower) || isMinedGraded(lower) || /^\p{L}+ly-/u.test(lower)) return true;
   const parts = lower.split("-");
-  return parts.length > 1 && (VAGUE.has(parts[parts.length - 1]!) || parts.every((part) => VAGUE.has(part) || NON_ENTITY.has(part)));
+  // "sim-to-real" maps one thing to another, however evaluative its last part alone.
+  const mapping = parts.includes("to");
+  return parts.length > 1 && ((!mapping && VAGUE.has(parts[parts.length - 1]!)) || parts.every((part) => VAGUE.has(part) || NON_ENTITY.has(part)));
 }
 
 /** Prefixes and qualifiers that make a hyphenated word an adjective: "multi-head", "real-time", "cross-modal". */
@@ -828,6 +830,8 @@ function leadingFiller(ctx: Context, w: Word, rest: readonly Word[], sentence: S
   // "state space models": a word the lexicon's phrase opens with belongs to it, however empty alone.
   if (NON_ENTITY.has(w.lower)) return opensStandalone(ctx, rest) ? undefined : "filler";
   if (opensStandalone(ctx, rest)) return undefined;
+  // "real world deployment" is real-world deployment, which dropping "real" alone would not leave.
+  if (w.lower === "real" && rest[1]?.lower === "world") return undefined;
   if (isEvaluative(w.lower)) return "vague";
   // A common phrase is a term unless a verb opens it, before a phrase of its own: "reducing
   // training time" is none, "processing speed" is one.

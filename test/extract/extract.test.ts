@@ -157,6 +157,7 @@ describe("phrases", () => {
     ["Faithful Rendering", "We train a Scalable Diffusion Policy and report high-fidelity reconstruction and high-quality video generation.", ["Diffusion Policy:model", "video generation:task"]],
     ["Cache Compression", "Our KV compression approach beats full caches; KV compression is tested on the LIBERO simulation benchmark with the Unitree Z1 manipulator arm.", ["KV compression:technique", "LIBERO:dataset", "Unitree Z1:hardware"]],
     ["Slashed Acronyms", "Results on T2V/T2I models and GNSS/UWB/IMU fusion hold, at low I/O cost.", ["T2V:task", "T2I:task", "GNSS:hardware", "UWB:hardware", "IMU:hardware"]],
+    ["Real Robots", "Policies trained with sim-to-real transfer run on a real quadruped robot and on real embedded devices; sim-to-real transfer holds.", ["sim-to-real transfer:technique", "quadruped robot:hardware", "embedded device:hardware"]],
     ["Listed Names", "We compare (1) Progressive Prefix Retention, (2) Gemini and (3) Gaussian Splatting on ImageNet.", ["Progressive Prefix Retention:method", "Gemini:model", "Gaussian Splatting:technique", "ImageNet:dataset"]],
   ] as const)("phrases: %s", (title, abstract, expected) => {
     expectEntities("phrases", title, abstract, [...expected]);

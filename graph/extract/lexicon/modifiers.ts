@@ -36,7 +36,7 @@ export const VAGUE_MODIFIERS: readonly string[] = [
   "state-of-art", "straightforward", "sustained", "verbose", "skinny", "ultra", "ever", "monolithic",
   "optimized", "aware", "friendly", "intensive", "oriented", "centric", "hungry", "heavy", "bound",
   "next-generation", "deeper", "comparative", "dominant", "prevailing", "prevalent", "prohibitive",
-  "high-quality", "high-fidelity", "scalable", "tailored", "arbitrary", "customizable", "configured",
+  "real", "high-quality", "high-fidelity", "scalable", "tailored", "arbitrary", "customizable", "configured",
 ];
 
 /**
