@@ -60,7 +60,7 @@ export interface Word {
   breakAfter: boolean;
   /** First word of its sentence: capitalisation says nothing there. */
   sentenceStart: boolean;
-  /** First word of a list item ("(a) Scalability: ..."), capitalised as a sentence's first word is. */
+  /** A capitalised first word of a list item ("(a) Scalability: ..."), capitalised as a sentence's first word is. */
   itemStart: boolean;
   /** The entity type its (last) part names as a head word, from the plugin's tags. */
   headType?: Exclude<EntityType, "method">;
@@ -327,7 +327,7 @@ function wordSpans(text: string, from: number, to: number): [number, number][] {
     while (trailing.startsWith(")") && end < start + m[0].length && sentence.slice(start, end).split("(").length > sentence.slice(start, end).split(")").length) end++;
     if (end <= start || !/[\p{L}\p{N}]/u.test(sentence.slice(start, end))) continue;
     const surface = sentence.slice(start, end);
-    if (!SLASHED_ACRONYMS.test(surface)) {
+    if (!surface.includes("/") || !SLASHED_ACRONYMS.test(surface)) {
       spans.push([from + start, from + end]);
       continue;
     }
@@ -377,7 +377,7 @@ export function sentencesOf(text: string, inTitle: boolean, offset = 0): Sentenc
         closeParen: /^\s*[)\]]/.test(after),
         breakAfter: i + 1 === spans.length || PHRASE_BREAK.test(after),
         sentenceStart: i === 0,
-        itemStart: ENUMERATOR_BEFORE.test(text.slice(Math.max(0, start - 8), start)),
+        itemStart: shape === "title" && ENUMERATOR_BEFORE.test(text.slice(Math.max(0, start - 8), start)),
         headType,
         verbLike: word.verbLike && headType === undefined,
       };
