@@ -169,8 +169,11 @@ export function computeAppearance(graph: AtlasGraph, communities: CommunityInfo[
   return { size, edgeColour: edgeColour(graph), mapLabel, categoryColour, communityColour, colourOfCommunity, dim, clusters };
 }
 
+/** How a cluster's name joins the entities that define it. */
+export const LABEL_PARTS = " · ";
+
 /** The two most distinctive names of a community are enough to tell it apart on the map. */
-export const shortLabel = (label: string) => label.split(" · ").slice(0, 2).join(" · ");
+export const shortLabel = (label: string) => label.split(LABEL_PARTS).slice(0, 2).join(LABEL_PARTS);
 
 /** Fainter as the links drawn by default grow in number. */
 function edgeColour(graph: AtlasGraph): string {

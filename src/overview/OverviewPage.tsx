@@ -6,6 +6,7 @@ import type { Overview } from "../data/overview";
 import { CameraController } from "../map/controllers/CameraController";
 import { FirstFrameMark } from "../map/controllers/FirstFrameMark";
 import { MapToolbar } from "../map/controllers/MapToolbar";
+import { drawIslandLabel } from "../map/labels";
 import { loadOverviewSearch, type OverviewNavigation } from "../model";
 import { CopyLinkButton } from "../panels/CopyLinkButton";
 import { Section } from "../panels/common";
@@ -17,6 +18,7 @@ import { useCorpusTrace } from "../trace/useCorpusTrace";
 import { sameCamera, type CameraView } from "../state/view";
 import { useGlobalKeys } from "../useGlobalKeys";
 import { clusterPath, nodeKey, overviewGraph, overviewReducers, type ClusterPath, type CommunityLinkAttributes, type CommunityNodeAttributes, type OverviewGraph } from "./graph";
+import { IslandLabelRoom } from "./IslandLabelRoom";
 import { OverviewTrace, StartTrace } from "./OverviewTrace";
 
 type OverviewSettings = Partial<Settings<CommunityNodeAttributes, CommunityLinkAttributes>>;
@@ -28,10 +30,12 @@ const SETTINGS: OverviewSettings = Object.freeze({
   labelSize: 13,
   labelWeight: "600",
   labelColor: { color: "#27303d" },
-  // Cluster names are long: few of them, far apart; zooming in names the rest.
-  labelDensity: 0.3,
-  labelGridCellSize: 200,
+  // Every island in one cell of sigma's label grid, which hands labels over largest first, and as
+  // many as fit: the label drawing function leaves out those that would cross another or an edge.
+  labelDensity: Number.MAX_SAFE_INTEGER,
+  labelGridCellSize: Number.MAX_SAFE_INTEGER,
   labelRenderedSizeThreshold: 8,
+  defaultDrawNodeLabel: drawIslandLabel,
   zIndex: true,
   // Islands drawn at their size on the full map, growing as the user zooms in.
   itemSizesReference: "positions",
@@ -121,9 +125,10 @@ export function OverviewPage({ overview, navigation }: { overview: Overview; nav
             <OverviewController graph={graph} selected={view.selected} hovered={hovered} path={path} onSelect={select} onHover={setHovered} onOpen={navigation.open} />
             <CameraController camera={view.camera} focus={focus} frame={frame} onMoved={onMoved} />
             <MapToolbar gexf={gexf} />
+            <IslandLabelRoom />
             <FirstFrameMark />
           </SigmaContainer>
-          <p className="map-hint" role="note">
+          <p className="map-hint" role="note" data-map-overlay>
             {plural(overview.communities.length, "cluster")} of the {corpus.papers.toLocaleString("en")} papers · click one for its contents, double-click to
             open it
           </p>

@@ -241,6 +241,26 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
       await expect.poll(() => heading().textContent()).toBe("Paper Atlas");
       expect(await details().getByText(/too many to draw one by one/).count()).toBe(1);
       await settle();
+      // Cluster names are written on the map, and none runs under the panels over it.
+      const ink = await page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>("canvas.sigma-labels")!;
+        const map = canvas.getBoundingClientRect();
+        const scale = canvas.width / map.width;
+        const context = canvas.getContext("2d")!;
+        const inked = (r: DOMRect) => {
+          const [left, top] = [Math.max(r.left, map.left) - map.left, Math.max(r.top, map.top) - map.top];
+          const [width, height] = [Math.min(r.right, map.right) - map.left - left, Math.min(r.bottom, map.bottom) - map.top - top];
+          if (width <= 0 || height <= 0) return 0;
+          const { data } = context.getImageData(left * scale, top * scale, width * scale, height * scale);
+          let count = 0;
+          for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count++;
+          return count;
+        };
+        const panels = [...document.querySelectorAll("[data-map-overlay]")].map((panel) => inked(panel.getBoundingClientRect()));
+        return { map: inked(map), panels };
+      });
+      expect(ink.map, "overview: pixels of cluster names on the map").toBeGreaterThan(2000);
+      expect(ink.panels, "overview: pixels of cluster names under each panel over the map").toEqual(ink.panels.map(() => 0));
       await shot("7-overview");
     });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { drawNodeLabel, labelStart, setLabelKeepOut, type Box } from "../../src/map/labels";
+import { drawIslandLabel, drawNodeLabel, islandLabelBoxes, labelStart, overlaps, setIslands, setLabelKeepOut, type Box, type Disc } from "../../src/map/labels";
+import { overviewGraph } from "../../src/overview/graph";
+import { realOverview } from "./support/atlas-data";
 
 type Context = Parameters<typeof drawNodeLabel>[0];
 type Data = Parameters<typeof drawNodeLabel>[1];
@@ -73,5 +75,108 @@ describe("labels: node labels keep out of the cluster names", () => {
   it("labels: a hover card starts where the label would", () => {
     const { context } = labelContext();
     expect([labelStart(context, 100, 6, 40), labelStart(context, 180, 6, 40)], "labels: cards right of x 100, left of x 180").toEqual([106, 134]);
+  });
+});
+
+/**
+ * A label canvas `width` by `height` (at a pixel ratio of 2, as sigma sets it up) that records each
+ * label written and its box, each character 6 px wide and 12 px high, as `labelContext`'s.
+ */
+function islandContext(width = 400, height = 300): { context: Context; written: { label: string; box: Box }[] } {
+  const written: { label: string; box: Box }[] = [];
+  const context = {
+    canvas: { width: 2 * width, height: 2 * height },
+    getTransform: () => ({ a: 2, d: 2 }),
+    measureText: (text: string) => ({ width: 6 * text.length }),
+    strokeText: () => {},
+    fillText: (label: string, x: number, y: number) => written.push({ label, box: { left: x, right: x + 6 * label.length, top: y - 10, bottom: y + 2 } }),
+  } as unknown as Context;
+  return { context, written };
+}
+
+type Island = { key: string; label: string; x: number; y: number; size: number; forceLabel?: boolean };
+
+/** Draws one frame of island labels, largest first as sigma hands them over, and says what was written where. */
+function drawIslands(islands: Island[], keptOut: Box[] = [], context = islandContext()) {
+  setLabelKeepOut(context.context.canvas, keptOut);
+  setIslands(context.context.canvas, islands.map(({ x, y, size }): Disc => ({ x, y, r: size })));
+  for (const island of [...islands].sort((a, b) => b.size - a.size)) drawIslandLabel(context.context, island, settings);
+  return context.written;
+}
+
+const where = (written: { label: string; box: Box }[]) => written.map(({ label, box }) => `${label} @${box.left}`);
+
+describe("labels: the islands of the clusters' overview", () => {
+  it.each<[string, number, number[]]>([
+    ["in the middle: centred on the disc", 200, [170, 230]],
+    ["near the left edge: moved right onto the map", 20, [0, 60]],
+    ["near the right edge: moved left onto the map", 390, [340, 400]],
+    ["past the left edge by more than half: still over the centre, off the map", -40, [-40, 20]],
+  ])("labels: a 60 px label across an island %s", (_, x, [left, right]) => {
+    const [across] = islandLabelBoxes(x, 100, 20, 60, 12, 400);
+    expect([across!.left, across!.right], `labels: across an island at x ${x}`).toEqual([left, right]);
+  });
+
+  const big = { key: "0", label: "reasoning · retrieval", x: 200, y: 150, size: 30 };
+  it.each<[string, Island[], Box[], string[], number?]>([
+    ["alone: across its middle", [big], [], ["reasoning · retrieval @137"]],
+    [
+      "a small island just right of a large one: the large one's name goes left, clear of it, and the small one's across it",
+      [big, { key: "1", label: "GPU", x: 250, y: 150, size: 8 }],
+      [],
+      ["reasoning · retrieval @40", "GPU @241"],
+    ],
+    ["a small island's name that would cross a larger island, or the map's edge, wherever it went: unnamed", [big, { key: "1", label: "Mixture of Experts", x: 200, y: 186, size: 4 }], [], ["reasoning · retrieval @137"], 205],
+    [
+      "a large island boxed in by others: named across them",
+      [big, { key: "1", label: "a", x: 130, y: 150, size: 20 }, { key: "2", label: "b", x: 270, y: 150, size: 20 }, { key: "3", label: "c", x: 200, y: 90, size: 20 }, { key: "4", label: "d", x: 200, y: 210, size: 20 }],
+      [],
+      ["reasoning · retrieval @137", "a @127", "b @267", "c @197", "d @197"],
+    ],
+    [
+      "room for no more than the first part of its name between two panels: that part alone",
+      [big],
+      [
+        { left: 0, right: 165, top: 0, bottom: 300 },
+        { left: 235, right: 400, top: 0, bottom: 300 },
+      ],
+      ["reasoning @173"],
+    ],
+    ["under a panel: unnamed", [big], [{ left: 0, right: 400, top: 0, bottom: 300 }], []],
+    ["under a panel, but a trace's step: named all the same", [{ ...big, label: "2 · reasoning", forceLabel: true }], [{ left: 0, right: 400, top: 0, bottom: 300 }], ["2 · reasoning @161"]],
+  ])("labels: %s", (_, islands, keptOut, expected, height) => {
+    expect(where(drawIslands(islands, keptOut, islandContext(400, height))), `labels: ${islands.map((i) => i.label).join(", ")}`).toEqual(expected);
+  });
+
+  it("labels: each frame starts afresh, so the same islands are named the same again", () => {
+    const context = islandContext();
+    const islands = [big, { key: "1", label: "GPU", x: 250, y: 150, size: 8 }];
+    drawIslands(islands, [], context);
+    const first = where(context.written);
+    context.written.length = 0;
+    drawIslands(islands, [], context);
+    expect(where(context.written), "labels: the second frame").toEqual(first);
+  });
+
+  it("labels: on the bundled corpus's overview, names never cross each other nor leave the map, and the largest islands are named", async () => {
+    const graph = overviewGraph(await realOverview());
+    const [width, height] = [1000, 800];
+    const xs = graph.mapNodes((_n, a) => a.x);
+    const ys = graph.mapNodes((_n, a) => a.y);
+    const scale = Math.min(width / (Math.max(...xs) - Math.min(...xs)), height / (Math.max(...ys) - Math.min(...ys))) * 0.9;
+    const islands = graph.mapNodes((key, a) => ({
+      key,
+      label: a.label,
+      x: width / 2 + (a.x - (Math.max(...xs) + Math.min(...xs)) / 2) * scale,
+      y: height / 2 - (a.y - (Math.max(...ys) + Math.min(...ys)) / 2) * scale,
+      size: a.size * scale,
+    }));
+    const written = drawIslands(islands, [], islandContext(width, height));
+    const crossing = written.flatMap((a, i) => written.slice(i + 1).filter((b) => overlaps(a.box, b.box)).map((b) => `${a.label} / ${b.label}`));
+    expect(crossing, "labels: names written across each other").toEqual([]);
+    expect(written.filter(({ box }) => box.left < 0 || box.right > width || box.top < 0 || box.bottom > height).map((w) => w.label), "labels: names off the map").toEqual([]);
+    const largest = [...islands].sort((a, b) => b.size - a.size).slice(0, 8);
+    const named = largest.filter((island) => written.some(({ label }) => island.label.startsWith(label)));
+    expect(named.length, `labels: named of the 8 largest islands (${written.map((w) => w.label).join("; ")})`).toBeGreaterThanOrEqual(7);
   });
 });

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { useModel } from "../../model";
 import type { Colouring } from "../../state/view";
 import { mix, shortLabel } from "../appearance";
-import { overlaps, setLabelKeepOut, type Box } from "../labels";
+import { overlaps, overlayBoxes, setLabelKeepOut, type Box } from "../labels";
 
 /** Cluster names show when zoomed out this far or further, and fade as the user zooms in. */
 const SHOW_FROM_RATIO = 0.5;
@@ -50,11 +50,7 @@ export function ClusterLabels({ community, dimmed, colouring }: { community: num
       placed.length = 0;
       // Panels floating over the map (legend, toolbar) would hide a name placed under them, and
       // cut a node label running under them short.
-      const origin = element.getBoundingClientRect();
-      for (const overlay of sigma.getContainer().parentElement?.querySelectorAll("[data-map-overlay]") ?? []) {
-        const r = overlay.getBoundingClientRect();
-        placed.push({ left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top });
-      }
+      placed.push(...overlayBoxes(sigma.getContainer(), element.getBoundingClientRect()));
       const keptOut = [...placed];
       setLabelKeepOut(labels, keptOut);
       if (opacity === 0) return;
