@@ -11,13 +11,21 @@ export const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right
 /**
  * Where node labels are not drawn, by the label canvas they are drawn on: the cluster names laid
  * over the map, which sigma's own label grid knows nothing of. Keyed by canvas because the label
- * drawing function is one for every renderer (and image export draws on a canvas of its own,
- * where no cluster names are shown and every label is drawn).
+ * drawing function is one for every renderer, image export's included (see `shareLabelRoom`).
  */
 const keepOut = new WeakMap<HTMLCanvasElement, readonly Box[]>();
 
 export function setLabelKeepOut(canvas: HTMLCanvasElement, boxes: readonly Box[]): void {
   keepOut.set(canvas, boxes);
+}
+
+/**
+ * Gives the label canvas `to` of a renderer of the same size and camera (image export's) the room
+ * the labels of `from` have, so that its labels fall where they do on screen.
+ */
+export function shareLabelRoom(from: HTMLCanvasElement, to: HTMLCanvasElement): void {
+  keepOut.set(to, keepOut.get(from) ?? []);
+  islands.set(to, islands.get(from) ?? []);
 }
 
 /**
@@ -183,8 +191,11 @@ export function drawIslandLabel(context: CanvasRenderingContext2D, data: Labelle
  * `container`, relative to `origin`: a label under one would be hidden or cut short.
  */
 export function overlayBoxes(container: HTMLElement, origin: DOMRect): Box[] {
-  return [...(container.closest(".map")?.querySelectorAll("[data-map-overlay]") ?? [])].map((overlay) => {
+  return mapOverlays(container).map((overlay) => {
     const r = overlay.getBoundingClientRect();
     return { left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top };
   });
 }
+
+/** The panels floating over the map that holds sigma's `container`, marked `data-map-overlay`. */
+export const mapOverlays = (container: HTMLElement): Element[] => [...(container.closest(".map")?.querySelectorAll("[data-map-overlay]") ?? [])];

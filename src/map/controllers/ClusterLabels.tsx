@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { useModel } from "../../model";
 import type { Colouring } from "../../state/view";
 import { mix, shortLabel } from "../appearance";
-import { overlaps, overlayBoxes, setLabelKeepOut, type Box } from "../labels";
+import { mapOverlays, overlaps, overlayBoxes, setLabelKeepOut, type Box } from "../labels";
 
 /** Cluster names show when zoomed out this far or further, and fade as the user zooms in. */
 const SHOW_FROM_RATIO = 0.5;
@@ -83,7 +83,7 @@ export function ClusterLabels({ community, dimmed, colouring }: { community: num
     // The frame already drawn knew nothing of these names, nor of a panel that has grown since.
     sigma.scheduleRender();
     const panels = new ResizeObserver(() => sigma.scheduleRender());
-    for (const overlay of sigma.getContainer().parentElement?.querySelectorAll("[data-map-overlay]") ?? []) panels.observe(overlay);
+    for (const overlay of mapOverlays(sigma.getContainer())) panels.observe(overlay);
     return () => {
       panels.disconnect();
       sigma.off("beforeRender", place);
@@ -94,7 +94,7 @@ export function ClusterLabels({ community, dimmed, colouring }: { community: num
   return (
     <div className="cluster-labels" ref={layer} aria-hidden="true">
       {clusters.map((cluster) => (
-        <div key={cluster.info.id} className="cluster-label" style={{ color: colouring === "community" ? mix(cluster.colour, "#000000", 0.35) : NEUTRAL_INK }}>
+        <div key={cluster.info.id} className="cluster-label" data-map-text style={{ color: colouring === "community" ? mix(cluster.colour, "#000000", 0.35) : NEUTRAL_INK }}>
           {shortLabel(cluster.info.label)}
         </div>
       ))}

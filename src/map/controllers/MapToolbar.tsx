@@ -1,12 +1,12 @@
 import { useSigma } from "@react-sigma/core";
 import { useState } from "react";
-import { BACKGROUND } from "../appearance";
+import { downloadMapImage } from "../exportImage";
 
 const FILE_NAME = "paper-atlas";
 
 /**
  * Zoom and export buttons over the map; `gexf` writes what is shown, when
- * asked. The exporters load on first use: they are not needed to draw the map.
+ * asked. The image exporter loads on first use: it is not needed to draw the map.
  */
 export function MapToolbar({ gexf }: { gexf: () => Promise<string> }) {
   const sigma = useSigma();
@@ -16,8 +16,7 @@ export function MapToolbar({ gexf }: { gexf: () => Promise<string> }) {
   const exportPng = async () => {
     setBusy(true);
     try {
-      const { downloadAsPNG } = await import("@sigma/export-image");
-      await downloadAsPNG(sigma, { fileName: FILE_NAME, backgroundColor: BACKGROUND });
+      await downloadMapImage(sigma, FILE_NAME);
     } finally {
       setBusy(false);
     }
