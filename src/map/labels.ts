@@ -19,6 +19,16 @@ export function setLabelKeepOut(canvas: HTMLCanvasElement, boxes: readonly Box[]
   keepOut.set(canvas, boxes);
 }
 
+/** An island of the overview as drawn: centre and radius in viewport pixels. */
+export type Disc = { x: number; y: number; r: number };
+
+const islands = new WeakMap<HTMLCanvasElement, readonly Disc[]>();
+
+/** The islands drawn on `canvas`, which island labels keep off where they can. */
+export function setIslands(canvas: HTMLCanvasElement, discs: readonly Disc[]): void {
+  islands.set(canvas, discs);
+}
+
 /**
  * Gives the label canvas `to` of a renderer of the same size and camera (image export's) the room
  * the labels of `from` have, so that its labels fall where they do on screen.
@@ -28,47 +38,12 @@ export function shareLabelRoom(from: HTMLCanvasElement, to: HTMLCanvasElement): 
   islands.set(to, islands.get(from) ?? []);
 }
 
-/**
- * Where a label `width` wide, written `gap` from a node at `x`, begins: right of the node, or on
- * its left when the map's right edge would cut it off there and it fits on the left.
- */
-export function labelStart(context: CanvasRenderingContext2D, x: number, gap: number, width: number): number {
-  return x + gap + width > visibleWidth(context) && x - gap - width >= 0 ? x - gap - width : x + gap;
-}
-
-// Sigma scales the label canvas by the pixel ratio, so its width in the labels' own units is the bitmap's over that scale.
-const visibleWidth = (context: CanvasRenderingContext2D) => context.canvas.width / (context.getTransform().a || 1);
-const visibleHeight = (context: CanvasRenderingContext2D) => context.canvas.height / (context.getTransform().d || 1);
-
-/** No glyph of the label font is wider than its size, so a label that many sizes from the edge needs no measuring. */
-const WIDEST_GLYPH = 1;
-
-export const drawNodeLabel: NodeLabelDrawingFunction<AtlasNodeAttributes, AtlasEdgeAttributes> = (context, data, settings) => {
-  if (!data.label) return;
-  context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-  const gap = data.size + 3;
-  const keptOut = keepOut.get(context.canvas);
-  let x = data.x + gap;
-  const nearRightEdge = x + data.label.length * settings.labelSize * WIDEST_GLYPH > visibleWidth(context);
-  if (keptOut?.length || nearRightEdge) {
-    const width = context.measureText(data.label).width;
-    x = labelStart(context, data.x, gap, width);
-    const box = { left: x, right: x + width, top: data.y - settings.labelSize / 2, bottom: data.y + settings.labelSize / 2 };
-    // A label written across a cluster's name makes both unreadable; the name stands for the area.
-    if (keptOut?.some((other) => overlaps(box, other))) return;
-  }
-  const y = data.y + settings.labelSize / 3;
-  context.lineJoin = "round";
-  context.lineWidth = 3;
-  context.strokeStyle = BACKGROUND;
-  context.strokeText(data.label, x, y);
-  context.fillStyle = settings.labelColor.color ?? "#000";
-  context.fillText(data.label, x, y);
-};
-
-/** What an island's label needs of the node sigma hands over: any graph's, as the overview's is not the atlas's. */
+/** What a label needs of the node sigma hands over: any graph's, as the overview's is not the atlas's. */
 type LabelledNode = { x: number; y: number; size: number; label?: string | null; forceLabel?: boolean };
 type LabelStyle = Pick<Settings, "labelWeight" | "labelSize" | "labelFont" | "labelColor">;
+
+// Sigma hands over the node's key too, though its types do not say so; labels are near enough.
+const keyOf = (data: LabelledNode) => (data as { key?: string }).key ?? data.label ?? "";
 
 /** Room kept between two labels, and between a label and its island, in pixels. */
 const LABEL_GAP = 4;
@@ -100,15 +75,53 @@ function frameOf(canvas: HTMLCanvasElement, node: string): Frame {
   return frame;
 }
 
-/** An island of the overview as drawn: centre and radius in viewport pixels. */
-export type Disc = { x: number; y: number; r: number };
+// Sigma scales the label canvas by the pixel ratio, so its width in the labels' own units is the bitmap's over that scale.
+const visibleWidth = (context: CanvasRenderingContext2D) => context.canvas.width / (context.getTransform().a || 1);
+const visibleHeight = (context: CanvasRenderingContext2D) => context.canvas.height / (context.getTransform().d || 1);
 
-const islands = new WeakMap<HTMLCanvasElement, readonly Disc[]>();
+const within = (box: Box, width: number, height: number) => box.left >= 0 && box.top >= 0 && box.right <= width && box.bottom <= height;
+const padded = (box: Box): Box => ({ left: box.left - LABEL_GAP, right: box.right + LABEL_GAP, top: box.top - LABEL_GAP, bottom: box.bottom + LABEL_GAP });
 
-/** The islands drawn on `canvas`, which island labels keep off where they can. */
-export function setIslands(canvas: HTMLCanvasElement, discs: readonly Disc[]): void {
-  islands.set(canvas, discs);
+/**
+ * Where a label `width` wide, written `gap` from a node at `x`, begins: right of the node, or on
+ * its left when the map's right edge would cut it off there and it fits on the left.
+ */
+export function labelStart(context: CanvasRenderingContext2D, x: number, gap: number, width: number): number {
+  return x + gap + width > visibleWidth(context) && x - gap - width >= 0 ? x - gap - width : x + gap;
 }
+
+/**
+ * A node's label, right of the node, or on its left where the right side would run off the map
+ * or across a label already written. Sigma hands labels over cell by cell of its label grid, each
+ * cell's largest node first, so of two labels that would cross the first written stands. A label with no such place, or that would run
+ * across a cluster's name or under a panel over the map, is left out, as is that of a node off the
+ * map; one that must show (the selection, a path's, a highlighted neighbour's) is written all the
+ * same, on the map if it can.
+ */
+export const drawNodeLabel: NodeLabelDrawingFunction<AtlasNodeAttributes, AtlasEdgeAttributes> = (context, data, settings) => {
+  if (!data.label) return;
+  context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  const frame = frameOf(context.canvas, keyOf(data));
+  const [mapWidth, mapHeight] = [visibleWidth(context), visibleHeight(context)];
+  // Sigma labels nodes a little off the map too; their labels would name nothing in sight.
+  if (!data.forceLabel && !within({ left: data.x, right: data.x, top: data.y, bottom: data.y }, mapWidth, mapHeight)) return;
+  const gap = data.size + 3;
+  const width = context.measureText(data.label).width;
+  const row = { top: data.y - settings.labelSize / 2, bottom: data.y + settings.labelSize / 2 };
+  const sides = [
+    { left: data.x + gap, right: data.x + gap + width, ...row },
+    { left: data.x - gap - width, right: data.x - gap, ...row },
+  ];
+  const onMap = sides.filter((box) => within(box, mapWidth, mapHeight));
+  // A label written across a cluster's name makes both unreadable; the name stands for the area.
+  // The names keep a margin of their own; labels keep one from each other.
+  const keptOut = keepOut.get(context.canvas) ?? [];
+  const clear = (side: Box) => !keptOut.some((other) => overlaps(side, other)) && !frame.boxes.some((other) => overlaps(padded(side), other));
+  const box = onMap.find(clear) ?? (data.forceLabel ? (onMap[0] ?? sides[0]) : undefined);
+  if (!box) return;
+  frame.boxes.push(box);
+  write(context, data.label, box, settings);
+};
 
 const crosses = (box: Box, { x, y, r }: Disc) => Math.hypot(x - Math.min(Math.max(x, box.left), box.right), y - Math.min(Math.max(y, box.top), box.bottom)) < r;
 
@@ -137,9 +150,6 @@ export function islandLabelBoxes(x: number, y: number, r: number, width: number,
  */
 const NAMED_ACROSS_FROM = 4;
 
-const within = (box: Box, width: number, height: number) => box.left >= 0 && box.top >= 0 && box.right <= width && box.bottom <= height;
-const padded = (box: Box): Box => ({ left: box.left - LABEL_GAP, right: box.right + LABEL_GAP, top: box.top - LABEL_GAP, bottom: box.bottom + LABEL_GAP });
-
 /**
  * The label of one island of the clusters' overview. Labels come largest island first (the
  * overview's settings put every island in one cell of sigma's label grid, which sorts by size).
@@ -154,8 +164,7 @@ const padded = (box: Box): Box => ({ left: box.left - LABEL_GAP, right: box.righ
 export function drawIslandLabel(context: CanvasRenderingContext2D, data: LabelledNode, settings: LabelStyle): void {
   if (!data.label) return;
   context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-  // Sigma hands over the node's key too, though its types do not say so; labels are near enough.
-  const frame = frameOf(context.canvas, (data as { key?: string }).key ?? data.label);
+  const frame = frameOf(context.canvas, keyOf(data));
   const [width, height] = [visibleWidth(context), visibleHeight(context)];
   const taken = [...(keepOut.get(context.canvas) ?? []), ...frame.boxes];
   const others = (islands.get(context.canvas) ?? []).filter((disc) => Math.abs(disc.x - data.x) >= 0.5 || Math.abs(disc.y - data.y) >= 0.5);
@@ -177,6 +186,11 @@ export function drawIslandLabel(context: CanvasRenderingContext2D, data: Labelle
   if (!box && first !== label) box = place((label = first));
   if (!box) return;
   frame.boxes.push(box);
+  write(context, label, box, settings);
+}
+
+/** Writes `label` in `box`, with a halo of the background that keeps it legible over nodes and links. */
+function write(context: CanvasRenderingContext2D, label: string, box: Box, settings: LabelStyle): void {
   const y = (box.top + box.bottom) / 2 + settings.labelSize / 3;
   context.lineJoin = "round";
   context.lineWidth = 3;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { drawIslandLabel, drawNodeLabel, islandLabelBoxes, labelStart, overlaps, setIslands, setLabelKeepOut, type Box, type Disc } from "../../src/map/labels";
+import { computeAppearance, labelThreshold } from "../../src/map/appearance";
 import { overviewGraph } from "../../src/overview/graph";
-import { realOverview } from "./support/atlas-data";
+import { realAtlas, realOverview } from "./support/atlas-data";
 
 type Context = Parameters<typeof drawNodeLabel>[0];
 type Data = Parameters<typeof drawNodeLabel>[1];
@@ -11,14 +12,14 @@ const settings = { labelWeight: "500", labelSize: 12, labelFont: "sans-serif", l
 
 /**
  * A label canvas's context that records the labels written on it and where, each character 6 px
- * wide: 400 px of bitmap at a pixel ratio of 2, so a map 200 px wide, as sigma sets it up.
+ * wide: 400 by 400 px of bitmap at a pixel ratio of 2, so a map 200 px square, as sigma sets it up.
  */
 function labelContext(): { context: Context; written: string[]; at: number[] } {
   const written: string[] = [];
   const at: number[] = [];
   const context = {
-    canvas: { width: 400 },
-    getTransform: () => ({ a: 2 }),
+    canvas: { width: 400, height: 400 },
+    getTransform: () => ({ a: 2, d: 2 }),
     measureText: (text: string) => ({ width: 6 * text.length }),
     strokeText: () => {},
     fillText: (text: string, x: number) => {
@@ -30,23 +31,23 @@ function labelContext(): { context: Context; written: string[]; at: number[] } {
 }
 
 /** A node of size 4 at (100, 100): its label "H100" spans x 107..131 and y 94..106. */
-const node = { label: "H100", x: 100, y: 100, size: 4 } as Data;
+const node = { key: "a", label: "H100", x: 100, y: 100, size: 4, color: "#000" } as Data;
 
 describe("labels: node labels keep out of the cluster names", () => {
-  it.each<[string, Box[] | undefined, boolean]>([
-    ["no names registered (image export's canvas)", undefined, true],
-    ["no names on the map", [], true],
-    ["a name elsewhere", [{ left: 300, right: 400, top: 90, bottom: 110 }], true],
-    ["a name just right of the label", [{ left: 131, right: 200, top: 90, bottom: 110 }], true],
-    ["a name just below the label", [{ left: 100, right: 200, top: 106, bottom: 130 }], true],
-    ["a name across the label's end", [{ left: 125, right: 200, top: 90, bottom: 110 }], false],
-    ["a name over the label's top edge", [{ left: 0, right: 500, top: 60, bottom: 95 }], false],
-    ["one of several names over the label", [{ left: 300, right: 400, top: 0, bottom: 20 }, { left: 110, right: 120, top: 98, bottom: 102 }], false],
-  ])("labels: %s", (_, names, drawn) => {
-    const { context, written } = labelContext();
+  it.each<[string, Box[] | undefined, number | null]>([
+    ["no names registered", undefined, 107],
+    ["no names on the map", [], 107],
+    ["a name elsewhere", [{ left: 300, right: 400, top: 90, bottom: 110 }], 107],
+    ["a name just right of the label", [{ left: 131, right: 200, top: 90, bottom: 110 }], 107],
+    ["a name just below the label", [{ left: 100, right: 200, top: 106, bottom: 130 }], 107],
+    ["a name across the label's end: on the node's left", [{ left: 125, right: 200, top: 90, bottom: 110 }], 69],
+    ["one of several names over the label: on the node's left", [{ left: 300, right: 400, top: 0, bottom: 20 }, { left: 110, right: 120, top: 98, bottom: 102 }], 69],
+    ["a name over both sides: left out", [{ left: 0, right: 500, top: 60, bottom: 95 }], null],
+  ])("labels: %s", (_, names, x) => {
+    const { context, written, at } = labelContext();
     if (names) setLabelKeepOut(context.canvas, names);
     drawNodeLabel(context, node, settings);
-    expect(written, `labels: H100 ${drawn ? "drawn" : "left out"}`).toEqual(drawn ? ["H100"] : []);
+    expect(written.length ? at[0] : null, `labels: H100 at x`).toBe(x);
   });
 
   it("labels: names kept out on one canvas leave another's labels alone", () => {
@@ -62,7 +63,10 @@ describe("labels: node labels keep out of the cluster names", () => {
     ["far from the right edge: on the node's right", node, undefined, 107],
     ["ending on the edge: still on the right", { ...node, x: 169 }, undefined, 176],
     ["cut off by the edge: on the node's left", { ...node, x: 190 }, undefined, 159],
-    ["cut off, with no room on the left either: on the right", { ...node, label: "Vision Transformer", x: 100 }, undefined, 107],
+    ["cut off, with no room on the left either: left out", { ...node, label: "Vision Transformer", x: 100 }, undefined, null],
+    ["cut off, with no room on the left either, but the selection's: on the right", { ...node, label: "Vision Transformer", x: 100, forceLabel: true }, undefined, 107],
+    ["of a node off the map's left edge: left out", { ...node, x: -3 }, undefined, null],
+    ["of a node off the map's bottom edge: left out", { ...node, y: 203 }, undefined, null],
     ["moved left onto a cluster name: left out", { ...node, x: 190 }, [{ left: 150, right: 170, top: 90, bottom: 110 }], null],
     ["moved left clear of a name that the right side would cross", { ...node, x: 190 }, [{ left: 195, right: 200, top: 90, bottom: 110 }], 159],
   ])("labels: %s", (_, data, names, x) => {
@@ -70,6 +74,55 @@ describe("labels: node labels keep out of the cluster names", () => {
     if (names) setLabelKeepOut(context.canvas, names);
     drawNodeLabel(context, data, settings);
     expect(written.length ? at[0] : null, `labels: ${data.label} at x ${data.x}`).toBe(x);
+  });
+
+  it.each<[string, Data[], (number | null)[]]>([
+    ["a label that would run into one written before it: on its node's left", [node, { ...node, key: "b", label: "A100", x: 90, y: 104 }], [107, 59]],
+    ["one with both sides taken: left out", [node, { ...node, key: "b", label: "B", x: 10, y: 100 }, { ...node, key: "c", label: "Vision", x: 65, y: 100 }], [107, 17, null]],
+    ["one with both sides taken that must show: on its right all the same", [node, { ...node, key: "b", label: "B", x: 10, y: 100 }, { ...node, key: "c", label: "Vision", x: 65, y: 100, forceLabel: true }], [107, 17, 72]],
+    ["labels a row apart: both on the right", [node, { ...node, key: "b", label: "A100", y: 120 }], [107, 107]],
+  ])("labels: %s", (_, nodes, xs) => {
+    const { context, written, at } = labelContext();
+    for (const data of nodes) drawNodeLabel(context, data, settings);
+    expect(
+      nodes.map((data) => (written.includes(data.label!) ? at[written.indexOf(data.label!)] : null)),
+      `labels: ${nodes.map((data) => data.label).join(", ")}`,
+    ).toEqual(xs);
+  });
+
+  it("labels: each frame starts afresh, so the same nodes are labelled the same again", () => {
+    const { context, written, at } = labelContext();
+    const nodes = [node, { ...node, key: "b", label: "A100", x: 90, y: 104 }];
+    for (const data of [...nodes, ...nodes]) drawNodeLabel(context, data, settings);
+    expect(at, `labels: ${written.join(", ")}`).toEqual([107, 59, 107, 59]);
+  });
+
+  it("labels: on the bundled corpus's whole map, as zoomed in 2x, labels never cross each other nor leave the map", async () => {
+    const atlas = await realAtlas();
+    const { size, mapLabel } = computeAppearance(atlas.graph, atlas.communities);
+    const [width, height, zoom] = [1000, 800, 2];
+    const xs = atlas.graph.mapNodes((_n, a) => a.x);
+    const ys = atlas.graph.mapNodes((_n, a) => a.y);
+    const scale = zoom * Math.min(width / (Math.max(...xs) - Math.min(...xs)), height / (Math.max(...ys) - Math.min(...ys)));
+    // As a cell of sigma's label grid hands labels over: largest first, of nodes drawn big enough, near enough the view.
+    const nodes = atlas.graph
+      .mapNodes((key, a) => ({ key, label: mapLabel.get(key) ?? null, color: "#000", size: zoom * size.get(key)!, x: width / 2 + (a.x - (Math.max(...xs) + Math.min(...xs)) / 2) * scale, y: height / 2 - (a.y - (Math.max(...ys) + Math.min(...ys)) / 2) * scale }))
+      .filter((n) => n.label && n.size >= labelThreshold(atlas.graph.order) && n.x > -150 && n.x < width + 150 && n.y > -50 && n.y < height + 50)
+      .sort((a, b) => b.size - a.size);
+    const written: { label: string; box: Box }[] = [];
+    const context = {
+      canvas: { width, height },
+      getTransform: () => ({ a: 1, d: 1 }),
+      measureText: (text: string) => ({ width: 6 * text.length }),
+      strokeText: () => {},
+      fillText: (label: string, x: number, y: number) => written.push({ label, box: { left: x, right: x + 6 * label.length, top: y - 8, bottom: y + 4 } }),
+    } as unknown as Context;
+    for (const data of nodes) drawNodeLabel(context, data as Data, settings);
+    expect(nodes.length, "labels: nodes big enough to label in view").toBeGreaterThan(40);
+    expect(written.length, "labels: labels written").toBeGreaterThan(15);
+    const crossing = written.flatMap((a, i) => written.slice(i + 1).filter((b) => overlaps(a.box, b.box)).map((b) => `${a.label} / ${b.label}`));
+    expect(crossing, "labels: labels written across each other").toEqual([]);
+    expect(written.filter(({ box }) => box.left < 0 || box.right > width).map((w) => w.label), "labels: labels off the map").toEqual([]);
   });
 
   it("labels: a hover card starts where the label would", () => {
