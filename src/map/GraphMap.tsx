@@ -8,6 +8,7 @@ import { ClusterLabels } from "./controllers/ClusterLabels";
 import { EventsController } from "./controllers/EventsController";
 import { FirstFrameMark } from "./controllers/FirstFrameMark";
 import { HoverController } from "./controllers/HoverController";
+import { LabelCards } from "./controllers/LabelCards";
 import { MapToolbar } from "./controllers/MapToolbar";
 import { ReducersController } from "./controllers/ReducersController";
 import { createReducers } from "./reducers";
@@ -32,6 +33,10 @@ export function GraphMap({ scene, hoveredOver, camera, focus, community, frame, 
   const [initialScene] = useState(scene);
   const [hover] = useState(() => new HoverLayer());
   const settings = useMemo(() => sigmaSettings(atlas.graph, createReducers(atlas.graph, appearance, initialScene, hover)), [atlas, appearance, initialScene, hover]);
+  const carded = useMemo(
+    () => [scene.selected, scene.hovered, hoveredOver, ...(scene.highlight?.isPath ? scene.highlight.nodes : [])].filter((node) => node !== null),
+    [scene, hoveredOver],
+  );
   return (
     <SigmaContainer graph={atlas.graph} settings={settings} className="graph-map">
       <ReducersController scene={scene} initial={initialScene} hover={hover} />
@@ -39,6 +44,7 @@ export function GraphMap({ scene, hoveredOver, camera, focus, community, frame, 
       <FirstFrameMark />
       <EventsController />
       <CameraController camera={camera} focus={focus} frame={frame} onMoved={(moved) => dispatch({ type: "cameraMoved", camera: moved })} />
+      <LabelCards nodes={carded} />
       <ClusterLabels community={community} dimmed={scene.highlight !== null} colouring={scene.colouring} />
       <MapToolbar gexf={() => import("./exportGexf").then(({ visibleSubgraphGexf }) => visibleSubgraphGexf(atlas.graph, appearance, scene))} />
       {children}

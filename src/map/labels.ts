@@ -19,6 +19,37 @@ export function setLabelKeepOut(canvas: HTMLCanvasElement, boxes: readonly Box[]
   keepOut.set(canvas, boxes);
 }
 
+/**
+ * The cards of the highlighted nodes (the selection, the hovered node, a path's), drawn over the
+ * labels on sigma's hover layer: by node, on the label canvas whose labels they would hide.
+ */
+const cards = new WeakMap<HTMLCanvasElement, ReadonlyMap<string, Box>>();
+
+export function setLabelCards(canvas: HTMLCanvasElement, boxes: ReadonlyMap<string, Box>): void {
+  cards.set(canvas, boxes);
+}
+
+/** Room kept inside a highlighted node's card around its label and its disc, in pixels. */
+const CARD_PADDING = 4;
+
+/**
+ * Where the card of a highlighted node goes: the box of its label, padded, set beside its node as
+ * a label would be (`labelStart`), within `box` with the disc around the node.
+ */
+export function hoverCard(
+  context: CanvasRenderingContext2D,
+  data: { x: number; y: number; size: number; label: string },
+  settings: Pick<Settings, "labelSize" | "labelFont">,
+): { left: number; width: number; height: number; radius: number; textLeft: number; box: Box } {
+  context.font = `600 ${settings.labelSize}px ${settings.labelFont}`;
+  const width = data.label ? context.measureText(data.label).width + 2 * CARD_PADDING : 0;
+  const height = settings.labelSize + 2 * CARD_PADDING;
+  const radius = Math.max(data.size, settings.labelSize / 2) + CARD_PADDING;
+  const left = labelStart(context, data.x, data.size + 2, width);
+  const half = Math.max(height / 2, radius);
+  return { left, width, height, radius, textLeft: left + CARD_PADDING, box: { left: Math.min(left, data.x - radius), right: Math.max(left + width, data.x + radius), top: data.y - half, bottom: data.y + half } };
+}
+
 /** An island of the overview as drawn: centre and radius in viewport pixels. */
 export type Disc = { x: number; y: number; r: number };
 
@@ -35,6 +66,7 @@ export function setIslands(canvas: HTMLCanvasElement, discs: readonly Disc[]): v
  */
 export function shareLabelRoom(from: HTMLCanvasElement, to: HTMLCanvasElement): void {
   keepOut.set(to, keepOut.get(from) ?? []);
+  cards.set(to, cards.get(from) ?? new Map());
   islands.set(to, islands.get(from) ?? []);
 }
 
@@ -96,7 +128,7 @@ export function labelStart(context: CanvasRenderingContext2D, x: number, gap: nu
  * cell's largest node first, so of two labels that would cross the first written stands. A label with no such place, or that would run
  * across a cluster's name or under a panel over the map, is left out, as is that of a node off the
  * map; one that must show (the selection, a path's, a highlighted neighbour's) is written all the
- * same, on the map if it can.
+ * same, on the map if it can and, if it can, clear of the names and of the highlighted nodes' cards.
  */
 export const drawNodeLabel: NodeLabelDrawingFunction<AtlasNodeAttributes, AtlasEdgeAttributes> = (context, data, settings) => {
   if (!data.label) return;
@@ -115,9 +147,13 @@ export const drawNodeLabel: NodeLabelDrawingFunction<AtlasNodeAttributes, AtlasE
   const onMap = sides.filter((box) => within(box, mapWidth, mapHeight));
   // A label written across a cluster's name makes both unreadable; the name stands for the area.
   // The names keep a margin of their own; labels keep one from each other.
-  const keptOut = keepOut.get(context.canvas) ?? [];
-  const clear = (side: Box) => !keptOut.some((other) => overlaps(side, other)) && !frame.boxes.some((other) => overlaps(padded(side), other));
-  const box = onMap.find(clear) ?? (data.forceLabel ? (onMap[0] ?? sides[0]) : undefined);
+  // A highlighted node's card hides any other label under it.
+  const key = keyOf(data);
+  const keptOut = [...(keepOut.get(context.canvas) ?? []), ...[...(cards.get(context.canvas) ?? [])].filter(([node]) => node !== key).map(([, card]) => card)];
+  const uncovered = (side: Box) => !keptOut.some((other) => overlaps(side, other));
+  const clear = (side: Box) => uncovered(side) && !frame.boxes.some((other) => overlaps(padded(side), other));
+  // A label that must show may cross another label, where both stay partly legible, before it goes under a card or a name.
+  const box = onMap.find(clear) ?? (data.forceLabel ? (onMap.find(uncovered) ?? onMap[0] ?? sides[0]) : undefined);
   if (!box) return;
   frame.boxes.push(box);
   write(context, data.label, box, settings);

@@ -2,7 +2,7 @@ import { EdgeLineProgram, EdgeRectangleProgram, NodePointProgram, type NodeHover
 import type { Settings } from "sigma/settings";
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from "../data/atlas";
 import { labelThreshold } from "./appearance";
-import { drawNodeLabel, labelStart } from "./labels";
+import { drawNodeLabel, hoverCard } from "./labels";
 import { NODE_TYPE } from "./reducers";
 
 type AtlasSettings = Partial<Settings<AtlasNodeAttributes, AtlasEdgeAttributes>>;
@@ -29,22 +29,16 @@ export function sigmaSettings(graph: AtlasGraph, reducers: Pick<AtlasSettings, "
 
 /** A flat label card with a soft shadow, lighter than sigma's default hover halo. */
 const drawNodeHover: NodeHoverDrawingFunction<AtlasNodeAttributes, AtlasEdgeAttributes> = (context, data, settings) => {
-  const size = settings.labelSize;
-  context.font = `600 ${size}px ${settings.labelFont}`;
   const label = typeof data.label === "string" ? data.label : "";
-  const padding = 4;
-  const radius = Math.max(data.size, size / 2) + padding;
-  const width = label ? context.measureText(label).width + 2 * padding : 0;
-  const height = size + 2 * padding;
-  const cardLeft = labelStart(context, data.x, data.size + 2, width);
+  const card = hoverCard(context, { x: data.x, y: data.y, size: data.size, label }, settings);
 
   context.save();
   context.fillStyle = "#ffffff";
   context.shadowColor = "rgba(20, 30, 50, 0.25)";
   context.shadowBlur = 10;
   context.beginPath();
-  context.arc(data.x, data.y, radius, 0, Math.PI * 2);
-  if (label) context.roundRect(cardLeft, data.y - height / 2, width, height, 4);
+  context.arc(data.x, data.y, card.radius, 0, Math.PI * 2);
+  if (label) context.roundRect(card.left, data.y - card.height / 2, card.width, card.height, 4);
   context.fill();
   context.restore();
 
@@ -55,7 +49,7 @@ const drawNodeHover: NodeHoverDrawingFunction<AtlasNodeAttributes, AtlasEdgeAttr
 
   if (label) {
     context.fillStyle = "#111826";
-    context.fillText(label, cardLeft + padding, data.y + size / 3);
+    context.fillText(label, card.textLeft, data.y + settings.labelSize / 3);
   }
 };
 

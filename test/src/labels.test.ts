@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { drawIslandLabel, drawNodeLabel, islandLabelBoxes, labelStart, overlaps, setIslands, setLabelKeepOut, type Box, type Disc } from "../../src/map/labels";
+import { drawIslandLabel, drawNodeLabel, hoverCard, islandLabelBoxes, labelStart, overlaps, setIslands, setLabelCards, setLabelKeepOut, type Box, type Disc } from "../../src/map/labels";
 import { computeAppearance, labelThreshold } from "../../src/map/appearance";
 import { overviewGraph } from "../../src/overview/graph";
 import { realAtlas, realOverview } from "./support/atlas-data";
@@ -123,6 +123,29 @@ describe("labels: node labels keep out of the cluster names", () => {
     const crossing = written.flatMap((a, i) => written.slice(i + 1).filter((b) => overlaps(a.box, b.box)).map((b) => `${a.label} / ${b.label}`));
     expect(crossing, "labels: labels written across each other").toEqual([]);
     expect(written.filter(({ box }) => box.left < 0 || box.right > width).map((w) => w.label), "labels: labels off the map").toEqual([]);
+  });
+
+  /** The selection's card: node "s" of size 4 at (`x`, 100), labelled "A100", as drawn on the hover layer. */
+  const selectedCard = (context: Context, x = 140) => hoverCard(context, { x, y: 100, size: 4, label: "A100" }, settings).box;
+
+  it.each<[string, Data, number, number | null]>([
+    ["a label that would run under the selection's card: on its node's left", node, 140, 69],
+    ["one clear of the card, a row below: on the right", { ...node, y: 125 }, 140, 107],
+    ["the selection's own label, under its own card: on the right", { ...node, key: "s", label: "A100", x: 140 }, 140, 147],
+    ["one under the card on its right, with no room on its left, that must show: on its right all the same", { ...node, x: 20, forceLabel: true }, 40, 27],
+    ["one under the card on its right, with a label on its left, that must show: across the label, clear of the card", { ...node, forceLabel: true }, 140, 69],
+  ])("labels: %s", (_, data, cardX, x) => {
+    const { context, written, at } = labelContext();
+    setLabelCards(context.canvas, new Map([["s", selectedCard(context, cardX)]]));
+    // "Vision" at x 40 runs from 47 to 83, across the left side of a node at 100.
+    if (data.forceLabel && data.x === 100) drawNodeLabel(context, { ...node, key: "b", label: "Vision", x: 40, y: 100 }, settings);
+    drawNodeLabel(context, data, settings);
+    expect(written.includes(data.label!) ? at[written.lastIndexOf(data.label!)] : null, `labels: ${data.label} at x ${data.x}`).toBe(x);
+  });
+
+  it("labels: a card covers its label and its node's disc, padded", () => {
+    const { context } = labelContext();
+    expect(selectedCard(context), "labels: card of A100 at (140, 100)").toEqual({ left: 130, right: 178, top: 90, bottom: 110 });
   });
 
   it("labels: a hover card starts where the label would", () => {
