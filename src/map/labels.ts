@@ -125,20 +125,24 @@ export function labelStart(context: CanvasRenderingContext2D, x: number, gap: nu
 /**
  * A node's label, right of the node, or on its left where the right side would run off the map
  * or across a label already written. Sigma hands labels over cell by cell of its label grid, each
- * cell's largest node first, so of two labels that would cross the first written stands. A label with no such place, or that would run
- * across a cluster's name or under a panel over the map, is left out, as is that of a node off the
- * map; one that must show (the selection, a path's, a highlighted neighbour's) is written all the
- * same, on the map if it can and, if it can, clear of the names and of the highlighted nodes' cards.
+ * cell's largest node first, so of two labels that would cross the first written stands. A label
+ * with no such place, or that would run across a cluster's name or under a panel over the map, is
+ * left out, as is that of a node off the map. One that must show (a path's, a highlighted
+ * neighbour's) is written all the same: on the map, cut short if it fits on neither side, and
+ * clear of the names and of the highlighted nodes' cards if it can be. A node with a card (the
+ * selection, the hovered node) has its label written there instead.
  */
 export const drawNodeLabel: NodeLabelDrawingFunction<AtlasNodeAttributes, AtlasEdgeAttributes> = (context, data, settings) => {
-  if (!data.label) return;
+  const nodeCards = cards.get(context.canvas) ?? new Map<string, Box>();
+  if (!data.label || nodeCards.has(keyOf(data))) return;
   context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
   const frame = frameOf(context.canvas, keyOf(data));
   const [mapWidth, mapHeight] = [visibleWidth(context), visibleHeight(context)];
   // Sigma labels nodes a little off the map too; their labels would name nothing in sight.
   if (!data.forceLabel && !within({ left: data.x, right: data.x, top: data.y, bottom: data.y }, mapWidth, mapHeight)) return;
+  const label = data.label;
   const gap = data.size + 3;
-  const width = context.measureText(data.label).width;
+  const width = context.measureText(label).width;
   const row = { top: data.y - settings.labelSize / 2, bottom: data.y + settings.labelSize / 2 };
   const sides = [
     { left: data.x + gap, right: data.x + gap + width, ...row },
@@ -148,16 +152,69 @@ export const drawNodeLabel: NodeLabelDrawingFunction<AtlasNodeAttributes, AtlasE
   // A label written across a cluster's name makes both unreadable; the name stands for the area.
   // The names keep a margin of their own; labels keep one from each other.
   // A highlighted node's card hides any other label under it.
-  const key = keyOf(data);
-  const keptOut = [...(keepOut.get(context.canvas) ?? []), ...[...(cards.get(context.canvas) ?? [])].filter(([node]) => node !== key).map(([, card]) => card)];
-  const uncovered = (side: Box) => !keptOut.some((other) => overlaps(side, other));
+  const names = keepOut.get(context.canvas) ?? [];
+  const cardBoxes = [...nodeCards.values()];
+  const uncarded = (side: Box) => !cardBoxes.some((card) => overlaps(side, card));
+  const uncovered = (side: Box) => uncarded(side) && !names.some((name) => overlaps(side, name));
   const clear = (side: Box) => uncovered(side) && !frame.boxes.some((other) => overlaps(padded(side), other));
-  // A label that must show may cross another label, where both stay partly legible, before it goes under a card or a name.
-  const box = onMap.find(clear) ?? (data.forceLabel ? (onMap.find(uncovered) ?? onMap[0] ?? sides[0]) : undefined);
-  if (!box) return;
-  frame.boxes.push(box);
-  write(context, data.label, box, settings);
+  const wholeAt = (side: Box | undefined) => side && { text: label, box: side };
+  const whole = wholeAt(onMap.find(clear));
+  if (whole || !data.forceLabel) return place(whole);
+  // A label that must show may be cut short at the map's edge (a narrow map's, typically) to be
+  // clear; failing that it may cross another label, or a name (which steps back while something
+  // is highlighted), where both stay partly legible, rather than go under a card, which hides it.
+  // That of a node under a card, whose both sides are, begins at the card's edge.
+  const cut = [
+    { text: shortenToFit(context, label, mapWidth - sides[0].left), rightwards: true },
+    { text: shortenToFit(context, label, sides[1].right), rightwards: false },
+  ]
+    .filter(({ text }) => text)
+    .map(({ text, rightwards }) => {
+      const textWidth = context.measureText(text).width;
+      return { text, box: rightwards ? { ...sides[0], right: sides[0].left + textWidth } : { ...sides[1], left: sides[1].right - textWidth } };
+    })
+    .filter(({ box }) => within(box, mapWidth, mapHeight))
+    .sort((a, b) => b.text.length - a.text.length);
+  const pastCards = (side: Box, rightwards: boolean): Box => {
+    const under = cardBoxes.filter((card) => overlaps(side, card));
+    if (under.length === 0) return side;
+    const edge = rightwards ? Math.max(...under.map((card) => card.right)) + LABEL_GAP : Math.min(...under.map((card) => card.left)) - LABEL_GAP;
+    return rightwards ? { ...side, left: edge, right: edge + width } : { ...side, left: edge - width, right: edge };
+  };
+  const besideCards = () =>
+    uncarded({ left: data.x, right: data.x, top: data.y, bottom: data.y })
+      ? undefined
+      : [pastCards(sides[0], true), pastCards(sides[1], false)].find((side) => uncarded(side) && within(side, mapWidth, mapHeight));
+  place(
+    cut.find(({ text, box }) => text.length >= Math.min(label.length, SHORTEST_CUT) && clear(box)) ??
+      wholeAt(onMap.find(uncovered) ?? onMap.find(uncarded) ?? besideCards() ?? onMap[0]) ??
+      cut[0],
+  );
+
+  function place(placed: { text: string; box: Box } | undefined): void {
+    if (!placed) return;
+    frame.boxes.push(placed.box);
+    write(context, placed.text, placed.box, settings);
+  }
 };
+
+/** The fewest characters a label that must show is cut to in order to stay clear of the others. */
+const SHORTEST_CUT = 12;
+
+/** `label`, or as much of it as fits `room` pixels with an ellipsis, cut at a word where one is near. */
+export function shortenToFit(context: CanvasRenderingContext2D, label: string, room: number): string {
+  if (context.measureText(label).width <= room) return label;
+  const fits = (n: number) => context.measureText(`${label.slice(0, n).trimEnd()}…`).width <= room;
+  let [low, high] = [0, label.length];
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fits(middle)) low = middle;
+    else high = middle - 1;
+  }
+  const space = label.lastIndexOf(" ", low);
+  const cut = space > low * 0.6 ? space : low;
+  return cut > 0 ? `${label.slice(0, cut).trimEnd()}…` : "";
+}
 
 const crosses = (box: Box, { x, y, r }: Disc) => Math.hypot(x - Math.min(Math.max(x, box.left), box.right), y - Math.min(Math.max(y, box.top), box.bottom)) < r;
 

@@ -179,7 +179,7 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
       const legend = page.getByRole("region", { name: "Legend" });
       expect(await legend.getByRole("radio", { name: "Cluster" }).getAttribute("aria-checked")).toBe("true");
       const biggest = [...atlas.communities].filter((c) => !c.unclustered).sort((a, b) => b.size - a.size)[0]!;
-      expect(await legend.getByRole("button").first().textContent()).toContain(biggest.label.split(" · ")[0]);
+      expect(await legend.getByRole("list").getByRole("button").first().textContent()).toContain(biggest.label.split(" · ")[0]);
       await settle();
       await shot("1-map");
     });
@@ -491,6 +491,36 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
     await waitForMap(`${server.url}overview/#${new URLSearchParams({ open: String(opened!.id), from: search.key[start]! })}`);
     const hint = details().getByRole("region", { name: "Trace", exact: true }).locator(".trace-hint");
     await expect.poll(() => hint.textContent()).toContain(`From ${search.label[start]} in ${elsewhere!.label}.`);
+  });
+
+  it("on a phone's screen, stacks the map over the details and the filters, the legend folded", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.goto("about:blank");
+      await waitForMap(`${server.url}full/`);
+      const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+      const [map, detailsPanel, filters] = [await box("main.map"), await box("aside.details"), await box("aside.filters")];
+      // Three columns left the map no width at all on this screen.
+      expect(map.width, "phone: map width").toBeGreaterThanOrEqual(389);
+      expect(map.height, "phone: map height").toBeGreaterThan(0.6 * 844);
+      expect(detailsPanel.y, "phone: details below the map").toBeGreaterThanOrEqual(map.y + map.height - 1);
+      expect(filters.y, "phone: filters below the details").toBeGreaterThanOrEqual(detailsPanel.y + detailsPanel.height - 1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), "phone: page width").toBeLessThanOrEqual(390);
+      const legend = page.getByRole("region", { name: "Legend" });
+      const toggle = legend.getByRole("button", { name: "Unfold the legend" });
+      expect(await toggle.getAttribute("aria-expanded"), "phone: legend folded").toBe("false");
+      expect(await legend.getByRole("listitem").count(), "phone: legend entries while folded").toBe(0);
+      await toggle.click();
+      expect(await legend.getByRole("listitem").count(), "phone: legend entries unfolded").toBeGreaterThan(3);
+      await shot("12-phone-legend");
+      await legend.getByRole("button", { name: "Fold the legend" }).click();
+      await choose("H100", /H100/);
+      await expect.poll(() => heading().textContent()).toBe("H100");
+      await settle();
+      await shot("12-phone");
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
   });
 
   it("says what to run when the data is missing", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { drawIslandLabel, drawNodeLabel, hoverCard, islandLabelBoxes, labelStart, overlaps, setIslands, setLabelCards, setLabelKeepOut, type Box, type Disc } from "../../src/map/labels";
+import { drawIslandLabel, drawNodeLabel, hoverCard, islandLabelBoxes, labelStart, overlaps, setIslands, setLabelCards, setLabelKeepOut, shortenToFit, type Box, type Disc } from "../../src/map/labels";
 import { computeAppearance, labelThreshold } from "../../src/map/appearance";
 import { overviewGraph } from "../../src/overview/graph";
 import { realAtlas, realOverview } from "./support/atlas-data";
@@ -50,6 +50,31 @@ describe("labels: node labels keep out of the cluster names", () => {
     expect(written.length ? at[0] : null, `labels: H100 at x`).toBe(x);
   });
 
+  it.each<[string, string, number, string]>([
+    ["room for all of it", "Vision Transformer", 200, "Vision Transformer"],
+    ["room for all but the end of a long last word: cut inside it", "Vision Transformer", 96, "Vision Transfor…"],
+    ["room for most of the last of several words: cut before it", "Large Language Model Serving", 150, "Large Language Model…"],
+    ["room for the ellipsis alone: nothing", "Vision Transformer", 6, ""],
+  ])("labels: shortened to fit, %s", (_, label, room, expected) => {
+    const { context } = labelContext();
+    expect(shortenToFit(context, label, room), `labels: "${label}" in ${room} px`).toBe(expected);
+  });
+
+  it("labels: a label that must show and fits on neither side is written cut short, within the map", () => {
+    const { context, written, at } = labelContext();
+    drawNodeLabel(context, { ...node, label: "Vision Transformer", x: 110, forceLabel: true }, settings);
+    // 108 px long, with 103 px of room on the node's left and 83 on its right.
+    expect([written, at], "labels: Vision Transformer of a node at x 110 on a map 200 px wide").toEqual([["Vision Transform…"], [1]]);
+  });
+
+  it("labels: a label that must show, crossing another on the one side it fits, is cut short on the other to be clear", () => {
+    const { context, written, at } = labelContext();
+    drawNodeLabel(context, { ...node, key: "b", label: "Vision", x: 40 }, settings);
+    // 114 px long: from 0 to 114 on the node's left, across "Vision"; 72 px of room on its right.
+    drawNodeLabel(context, { ...node, label: "Vision Transformers", x: 121, forceLabel: true }, settings);
+    expect([written, at], "labels: Vision Transformers of a node at x 121").toEqual([["Vision", "Vision Tran…"], [47, 128]]);
+  });
+
   it("labels: names kept out on one canvas leave another's labels alone", () => {
     const map = labelContext();
     const other = labelContext();
@@ -64,7 +89,8 @@ describe("labels: node labels keep out of the cluster names", () => {
     ["ending on the edge: still on the right", { ...node, x: 169 }, undefined, 176],
     ["cut off by the edge: on the node's left", { ...node, x: 190 }, undefined, 159],
     ["cut off, with no room on the left either: left out", { ...node, label: "Vision Transformer", x: 100 }, undefined, null],
-    ["cut off, with no room on the left either, but the selection's: on the right", { ...node, label: "Vision Transformer", x: 100, forceLabel: true }, undefined, 107],
+    ["cut off, with no room on the left either, but that must show: on the right, cut short", { ...node, label: "Vision Transformer", x: 100, forceLabel: true }, undefined, 107],
+    ["cut off, with no room on the right either, that must show: on the roomier left, cut short", { ...node, label: "Vision Transformer", x: 110, forceLabel: true }, undefined, 1],
     ["of a node off the map's left edge: left out", { ...node, x: -3 }, undefined, null],
     ["of a node off the map's bottom edge: left out", { ...node, y: 203 }, undefined, null],
     ["moved left onto a cluster name: left out", { ...node, x: 190 }, [{ left: 150, right: 170, top: 90, bottom: 110 }], null],
@@ -125,27 +151,29 @@ describe("labels: node labels keep out of the cluster names", () => {
     expect(written.filter(({ box }) => box.left < 0 || box.right > width).map((w) => w.label), "labels: labels off the map").toEqual([]);
   });
 
-  /** The selection's card: node "s" of size 4 at (`x`, 100), labelled "A100", as drawn on the hover layer. */
-  const selectedCard = (context: Context, x = 140) => hoverCard(context, { x, y: 100, size: 4, label: "A100" }, settings).box;
-
-  it.each<[string, Data, number, number | null]>([
-    ["a label that would run under the selection's card: on its node's left", node, 140, 69],
-    ["one clear of the card, a row below: on the right", { ...node, y: 125 }, 140, 107],
-    ["the selection's own label, under its own card: on the right", { ...node, key: "s", label: "A100", x: 140 }, 140, 147],
-    ["one under the card on its right, with no room on its left, that must show: on its right all the same", { ...node, x: 20, forceLabel: true }, 40, 27],
-    ["one under the card on its right, with a label on its left, that must show: across the label, clear of the card", { ...node, forceLabel: true }, 140, 69],
-  ])("labels: %s", (_, data, cardX, x) => {
+  it.each<[string, Data, [number, number], number | null]>([
+    ["a label that would run under the selection's card: on its node's left", node, [140, 100], 69],
+    ["one clear of the card, a row below: on the right", { ...node, y: 125 }, [140, 100], 107],
+    ["the selection's own label: left to its card", { ...node, key: "s", label: "A100", x: 140 }, [140, 100], null],
+    ["one under the card on its right, with no room on its left, that must show: on its right all the same", { ...node, x: 20, forceLabel: true }, [40, 100], 27],
+    ["one under the card on its right, with a label on its left, that must show: across the label, clear of the card", { ...node, forceLabel: true }, [140, 100], 69],
+    ["one under the card on its right, with a name on its left, that must show: across the name, clear of the card", { ...node, forceLabel: true, y: 60 }, [140, 60], 69],
+    ["of a node under the card, that must show: from the card's edge, on the side with room", { ...node, forceLabel: true, x: 150 }, [140, 100], 102],
+    ["of a node under the card, that need not show: left out", { ...node, x: 150 }, [140, 100], null],
+  ])("labels: %s", (_, data, [cardX, cardY], x) => {
     const { context, written, at } = labelContext();
-    setLabelCards(context.canvas, new Map([["s", selectedCard(context, cardX)]]));
+    setLabelCards(context.canvas, new Map([["s", hoverCard(context, { x: cardX, y: cardY, size: 4, label: "A100" }, settings).box]]));
+    // A cluster's name across the left side of a node at (100, 60).
+    setLabelKeepOut(context.canvas, [{ left: 60, right: 80, top: 50, bottom: 70 }]);
     // "Vision" at x 40 runs from 47 to 83, across the left side of a node at 100.
-    if (data.forceLabel && data.x === 100) drawNodeLabel(context, { ...node, key: "b", label: "Vision", x: 40, y: 100 }, settings);
+    if (data.forceLabel && data.x === 100 && data.y === 100) drawNodeLabel(context, { ...node, key: "b", label: "Vision", x: 40, y: 100 }, settings);
     drawNodeLabel(context, data, settings);
     expect(written.includes(data.label!) ? at[written.lastIndexOf(data.label!)] : null, `labels: ${data.label} at x ${data.x}`).toBe(x);
   });
 
   it("labels: a card covers its label and its node's disc, padded", () => {
     const { context } = labelContext();
-    expect(selectedCard(context), "labels: card of A100 at (140, 100)").toEqual({ left: 130, right: 178, top: 90, bottom: 110 });
+    expect(hoverCard(context, { x: 140, y: 100, size: 4, label: "A100" }, settings).box, "labels: card of A100 at (140, 100)").toEqual({ left: 130, right: 178, top: 90, bottom: 110 });
   });
 
   it("labels: a hover card starts where the label would", () => {
