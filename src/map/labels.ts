@@ -34,20 +34,25 @@ const CARD_PADDING = 4;
 
 /**
  * Where the card of a highlighted node goes: the box of its label, padded, set beside its node as
- * a label would be (`labelStart`), within `box` with the disc around the node.
+ * a label would be (`labelStart`), within `box` with the disc around the node. A label too long
+ * for the map on either side of its node (a narrow map's, typically) is cut short, as `text`, on
+ * the roomier side.
  */
 export function hoverCard(
   context: CanvasRenderingContext2D,
   data: { x: number; y: number; size: number; label: string },
   settings: Pick<Settings, "labelSize" | "labelFont">,
-): { left: number; width: number; height: number; radius: number; textLeft: number; box: Box } {
+): { text: string; left: number; width: number; height: number; radius: number; textLeft: number; box: Box } {
   context.font = `600 ${settings.labelSize}px ${settings.labelFont}`;
-  const width = data.label ? context.measureText(data.label).width + 2 * CARD_PADDING : 0;
+  const gap = data.size + 2;
+  const room = Math.max(visibleWidth(context) - data.x - gap, data.x - gap) - 2 * CARD_PADDING;
+  const text = data.label ? shortenToFit(context, data.label, room) : "";
+  const width = text ? context.measureText(text).width + 2 * CARD_PADDING : 0;
   const height = settings.labelSize + 2 * CARD_PADDING;
   const radius = Math.max(data.size, settings.labelSize / 2) + CARD_PADDING;
-  const left = labelStart(context, data.x, data.size + 2, width);
+  const left = labelStart(context, data.x, gap, width);
   const half = Math.max(height / 2, radius);
-  return { left, width, height, radius, textLeft: left + CARD_PADDING, box: { left: Math.min(left, data.x - radius), right: Math.max(left + width, data.x + radius), top: data.y - half, bottom: data.y + half } };
+  return { text, left, width, height, radius, textLeft: left + CARD_PADDING, box: { left: Math.min(left, data.x - radius), right: Math.max(left + width, data.x + radius), top: data.y - half, bottom: data.y + half } };
 }
 
 /** An island of the overview as drawn: centre and radius in viewport pixels. */

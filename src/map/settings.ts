@@ -29,6 +29,9 @@ export function sigmaSettings(graph: AtlasGraph, reducers: Pick<AtlasSettings, "
 
 /** A flat label card with a soft shadow, lighter than sigma's default hover halo. */
 const drawNodeHover: NodeHoverDrawingFunction<AtlasNodeAttributes, AtlasEdgeAttributes> = (context, data, settings) => {
+  // Sigma asks for a card for the node under the pointer too, and keeps it after a finger's tap
+  // until the next touch. The view decides which nodes have a card, and labels keep clear of those.
+  if (!data.highlighted) return;
   const label = typeof data.label === "string" ? data.label : "";
   const card = hoverCard(context, { x: data.x, y: data.y, size: data.size, label }, settings);
 
@@ -38,7 +41,7 @@ const drawNodeHover: NodeHoverDrawingFunction<AtlasNodeAttributes, AtlasEdgeAttr
   context.shadowBlur = 10;
   context.beginPath();
   context.arc(data.x, data.y, card.radius, 0, Math.PI * 2);
-  if (label) context.roundRect(card.left, data.y - card.height / 2, card.width, card.height, 4);
+  if (card.text) context.roundRect(card.left, data.y - card.height / 2, card.width, card.height, 4);
   context.fill();
   context.restore();
 
@@ -47,9 +50,9 @@ const drawNodeHover: NodeHoverDrawingFunction<AtlasNodeAttributes, AtlasEdgeAttr
   context.arc(data.x, data.y, data.size, 0, Math.PI * 2);
   context.fill();
 
-  if (label) {
+  if (card.text) {
     context.fillStyle = "#111826";
-    context.fillText(label, card.textLeft, data.y + settings.labelSize / 3);
+    context.fillText(card.text, card.textLeft, data.y + settings.labelSize / 3);
   }
 };
 

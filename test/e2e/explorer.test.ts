@@ -523,6 +523,53 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
     }
   });
 
+  it("on a touch screen, a tap selects a node, and what the panel then opens is what the map shows", async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    watch(phone);
+    try {
+      await phone.goto(`${server.url}full/#node=e%3Ah100`);
+      const panel = phone.getByRole("complementary", { name: "Details" });
+      const panelHeading = () => panel.getByRole("heading", { level: 2 }).last().textContent();
+      await expect.poll(panelHeading).toBe("H100");
+      await phone.waitForTimeout(1500);
+      // The cards of the highlighted nodes are all the hover layer holds: a disc round each node, its label beside it.
+      const cards = () =>
+        phone.evaluate(() => {
+          const canvas = document.querySelector<HTMLCanvasElement>("canvas.sigma-hovers")!;
+          const { data, width, height } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
+          let [left, right, top, bottom] = [width, 0, height, 0];
+          for (let y = 0; y < height; y++)
+            for (let x = 0; x < width; x++)
+              if (data[4 * (y * width + x) + 3]! > 250) [left, right, top, bottom] = [Math.min(left, x), Math.max(right, x), Math.min(top, y), Math.max(bottom, y)];
+          const scale = canvas.width / canvas.getBoundingClientRect().width;
+          return { left: left / scale, width: (right - left) / scale, top: top / scale, height: (bottom - top) / scale };
+        });
+      const card = await cards();
+      expect(card.height, "touch: H100's card alone on the hover layer").toBeLessThan(40);
+      const map = (await phone.locator("main.map").boundingBox())!;
+      // Taps apart, lest two make a double tap, which zooms.
+      const tap = async (x: number, y: number) => {
+        await phone.touchscreen.tap(map.x + x, map.y + y);
+        await phone.waitForTimeout(700);
+      };
+      await tap(6, 6);
+      await expect.poll(panelHeading, { message: "touch: a tap beside the nodes clears the selection" }).toBe("Paper Atlas");
+      // The card's disc is centred on the node, at its left end as the card is right of it.
+      await tap(card.left + card.height / 2, card.top + card.height / 2);
+      await expect.poll(panelHeading, { message: "touch: a tap on H100 selects it" }).toBe("H100");
+      const paper = panel.getByRole("region", { name: /Papers that mention it/ }).getByRole("button").first();
+      const title = (await paper.textContent())!;
+      await paper.tap();
+      await expect.poll(panelHeading, { message: "touch: the paper tapped in the panel is opened" }).toBe(title);
+      await phone.evaluate(() => window.scrollTo(0, 0));
+      await phone.waitForTimeout(1000);
+      // Sigma holds the node a finger tapped as hovered until the next touch on the map: H100's card stayed over the paper's map.
+      expect((await cards()).height, "touch: the paper's card alone on the hover layer").toBeLessThan(40);
+    } finally {
+      await phone.close();
+    }
+  });
+
   it("says what to run when the data is missing", async () => {
     const before = problems.length;
     await page.goto(`${server.url}empty/`);

@@ -176,6 +176,12 @@ describe("labels: node labels keep out of the cluster names", () => {
     expect(hoverCard(context, { x: 140, y: 100, size: 4, label: "A100" }, settings).box, "labels: card of A100 at (140, 100)").toEqual({ left: 130, right: 178, top: 90, bottom: 110 });
   });
 
+  it("labels: a card too long for the map on either side of its node is cut short, on the map", () => {
+    const { context } = labelContext();
+    const card = hoverCard(context, { x: 100, y: 100, size: 4, label: "Attention Bottlenecks for Multimodal Fusion" }, settings);
+    expect([card.text, card.left, card.box.right], "labels: card of a 258 px title at x 100 on a map 200 px wide").toEqual(["Attention…", 106, 174]);
+  });
+
   it("labels: a hover card starts where the label would", () => {
     const { context } = labelContext();
     expect([labelStart(context, 100, 6, 40), labelStart(context, 180, 6, 40)], "labels: cards right of x 100, left of x 180").toEqual([106, 134]);
