@@ -66,6 +66,14 @@ export function Explorer({ atlas, navigation = null }: { atlas: Atlas; navigatio
     [graph, navigation, trace.picking],
   );
 
+  // On a narrow screen the map is stacked above the panels, so "Trace from here" is pressed with
+  // the map scrolled away: the other end is picked on the map, brought back into view.
+  const mapArea = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const area = mapArea.current;
+    if (trace.picking && area && area.getBoundingClientRect().top < 0) area.scrollIntoView({ block: "start" });
+  }, [trace.picking]);
+
   // The title names what is on screen, for the tab and for a shared link's preview.
   useEffect(() => {
     const name = selected !== null ? model.labelOf(selected) : atlas.scope.view === "community" ? atlas.scope.community.label : null;
@@ -102,7 +110,7 @@ export function Explorer({ atlas, navigation = null }: { atlas: Atlas; navigatio
             </header>
             <div className="workspace">
               <FiltersPanel filters={filters} edgeKinds={edgeKinds} visibleCount={visible?.size ?? graph.order} />
-              <main className="map" aria-label="Map">
+              <main className="map" aria-label="Map" ref={mapArea}>
                 <GraphMap scene={scene} hoveredOver={over} camera={view.camera} focus={view.focus} community={filters.community} frame={path?.nodes ?? null}>
                   <Legend colouring={colouring} community={filters.community} />
                   {trace.picking && (

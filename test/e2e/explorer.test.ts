@@ -518,6 +518,11 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
       await expect.poll(() => heading().textContent()).toBe("H100");
       await settle();
       await shot("12-phone");
+      // The trace's other end is picked on the map, scrolled away by the time the button is pressed.
+      await details().getByRole("button", { name: "Trace from here" }).click();
+      await expect.poll(async () => (await box("main.map")).y, { message: "phone: map back in view to pick the trace's end" }).toBeGreaterThanOrEqual(-1);
+      expect((await box("main.map")).y, "phone: map back in view, at the top").toBeLessThan(844 / 4);
+      await page.keyboard.press("Escape");
     } finally {
       await page.setViewportSize({ width: 1440, height: 900 });
     }
