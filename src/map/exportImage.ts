@@ -17,8 +17,9 @@ export async function downloadMapImage(sigma: Sigma, fileName: string): Promise<
     fileName,
     backgroundColor: BACKGROUND,
     withTempRenderer: (renderer) => {
-      const labels = renderer.getCanvases().labels!;
-      shareLabelRoom(sigma.getCanvases().labels!, labels);
+      const canvases = renderer.getCanvases();
+      const labels = canvases.labels!;
+      shareLabelRoom({ labels: sigma.getCanvases().labels!, hovers: sigma.getCanvases().hovers! }, { labels, hovers: canvases.hovers! });
       renderer.refresh();
       drawMapText(labels.getContext("2d")!, container);
     },

@@ -32,17 +32,18 @@ export function setLabelCards(canvas: HTMLCanvasElement, boxes: ReadonlyMap<stri
 /** Room kept inside a highlighted node's card around its label and its disc, in pixels. */
 const CARD_PADDING = 4;
 
+/** A highlighted node's card as drawn: its label (`text`, maybe cut short), where, and the box it covers. */
+export type Card = { x: number; y: number; label: string; text: string; left: number; width: number; height: number; radius: number; textLeft: number; box: Box };
+
+type CardNode = { x: number; y: number; size: number; label: string };
+
 /**
  * Where the card of a highlighted node goes: the box of its label, padded, set beside its node as
- * a label would be (`labelStart`), within `box` with the disc around the node. A label too long
- * for the map on either side of its node (a narrow map's, typically) is cut short, as `text`, on
- * the roomier side.
+ * a label would be (`labelStart`), or on the `side` asked for, within `box` with the disc around
+ * the node. A label too long for the map on either side of its node (a narrow map's, typically)
+ * is cut short, as `text`, on the roomier side.
  */
-export function hoverCard(
-  context: CanvasRenderingContext2D,
-  data: { x: number; y: number; size: number; label: string },
-  settings: Pick<Settings, "labelSize" | "labelFont">,
-): { text: string; left: number; width: number; height: number; radius: number; textLeft: number; box: Box } {
+export function hoverCard(context: CanvasRenderingContext2D, data: CardNode, settings: Pick<Settings, "labelSize" | "labelFont">, side?: "left" | "right"): Card {
   context.font = `600 ${settings.labelSize}px ${settings.labelFont}`;
   const gap = data.size + 2;
   const room = Math.max(visibleWidth(context) - data.x - gap, data.x - gap) - 2 * CARD_PADDING;
@@ -50,9 +51,41 @@ export function hoverCard(
   const width = text ? context.measureText(text).width + 2 * CARD_PADDING : 0;
   const height = settings.labelSize + 2 * CARD_PADDING;
   const radius = Math.max(data.size, settings.labelSize / 2) + CARD_PADDING;
-  const left = labelStart(context, data.x, gap, width);
+  const left = side === "right" ? data.x + gap : side === "left" ? data.x - gap - width : labelStart(context, data.x, gap, width);
   const half = Math.max(height / 2, radius);
-  return { text, left, width, height, radius, textLeft: left + CARD_PADDING, box: { left: Math.min(left, data.x - radius), right: Math.max(left + width, data.x + radius), top: data.y - half, bottom: data.y + half } };
+  const box = { left: Math.min(left, data.x - radius), right: Math.max(left + width, data.x + radius), top: data.y - half, bottom: data.y + half };
+  return { x: data.x, y: data.y, label: data.label, text, left, width, height, radius, textLeft: left + CARD_PADDING, box };
+}
+
+/**
+ * The cards of several highlighted nodes, first come first placed: a card that would cover one
+ * placed before it goes on its node's other side if that covers none and stays on the map.
+ */
+export function placeCards(context: CanvasRenderingContext2D, nodes: ReadonlyMap<string, CardNode>, settings: Pick<Settings, "labelSize" | "labelFont">): Map<string, Card> {
+  const placed = new Map<string, Card>();
+  const covers = (card: Card) => [...placed.values()].some((other) => overlaps(card.box, other.box));
+  for (const [key, data] of nodes) {
+    let card = hoverCard(context, data, settings);
+    if (covers(card)) {
+      const other = hoverCard(context, data, settings, card.left > data.x ? "left" : "right");
+      if (!covers(other) && other.left >= 0 && other.left + other.width <= visibleWidth(context)) card = other;
+    }
+    placed.set(key, card);
+  }
+  return placed;
+}
+
+/** The cards placed for the frame (`placeCards`), by the hover canvas they are drawn on. */
+const placedCards = new WeakMap<HTMLCanvasElement, ReadonlyMap<string, Card>>();
+
+export function setPlacedCards(canvas: HTMLCanvasElement, placed: ReadonlyMap<string, Card>): void {
+  placedCards.set(canvas, placed);
+}
+
+/** The card placed for node `data.key` on `canvas`, if it was placed for this label at this place. */
+export function placedCard(canvas: HTMLCanvasElement, data: { key: string; x: number; y: number; label: string }): Card | undefined {
+  const card = placedCards.get(canvas)?.get(data.key);
+  return card && card.label === data.label && Math.abs(card.x - data.x) < 0.5 && Math.abs(card.y - data.y) < 0.5 ? card : undefined;
 }
 
 /** An island of the overview as drawn: centre and radius in viewport pixels. */
@@ -66,13 +99,15 @@ export function setIslands(canvas: HTMLCanvasElement, discs: readonly Disc[]): v
 }
 
 /**
- * Gives the label canvas `to` of a renderer of the same size and camera (image export's) the room
- * the labels of `from` have, so that its labels fall where they do on screen.
+ * Gives the label and hover canvases `to` of a renderer of the same size and camera (image
+ * export's) the room the labels of `from` have and its cards' places, so that they fall where
+ * they do on screen.
  */
-export function shareLabelRoom(from: HTMLCanvasElement, to: HTMLCanvasElement): void {
-  keepOut.set(to, keepOut.get(from) ?? []);
-  cards.set(to, cards.get(from) ?? new Map());
-  islands.set(to, islands.get(from) ?? []);
+export function shareLabelRoom(from: Record<"labels" | "hovers", HTMLCanvasElement>, to: Record<"labels" | "hovers", HTMLCanvasElement>): void {
+  keepOut.set(to.labels, keepOut.get(from.labels) ?? []);
+  cards.set(to.labels, cards.get(from.labels) ?? new Map());
+  islands.set(to.labels, islands.get(from.labels) ?? []);
+  placedCards.set(to.hovers, placedCards.get(from.hovers) ?? new Map());
 }
 
 /** What a label needs of the node sigma hands over: any graph's, as the overview's is not the atlas's. */

@@ -2,7 +2,7 @@ import { EdgeLineProgram, EdgeRectangleProgram, NodePointProgram, type NodeHover
 import type { Settings } from "sigma/settings";
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from "../data/atlas";
 import { labelThreshold } from "./appearance";
-import { drawNodeLabel, hoverCard } from "./labels";
+import { drawNodeLabel, hoverCard, placedCard } from "./labels";
 import { NODE_TYPE } from "./reducers";
 
 type AtlasSettings = Partial<Settings<AtlasNodeAttributes, AtlasEdgeAttributes>>;
@@ -33,7 +33,7 @@ const drawNodeHover: NodeHoverDrawingFunction<AtlasNodeAttributes, AtlasEdgeAttr
   // until the next touch. The view decides which nodes have a card, and labels keep clear of those.
   if (!data.highlighted) return;
   const label = typeof data.label === "string" ? data.label : "";
-  const card = hoverCard(context, { x: data.x, y: data.y, size: data.size, label }, settings);
+  const card = placedCard(context.canvas, { key: data.key, x: data.x, y: data.y, label }) ?? hoverCard(context, { x: data.x, y: data.y, size: data.size, label }, settings);
 
   context.save();
   context.fillStyle = "#ffffff";

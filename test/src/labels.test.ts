@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { drawIslandLabel, drawNodeLabel, hoverCard, islandLabelBoxes, labelStart, overlaps, setIslands, setLabelCards, setLabelKeepOut, shortenToFit, type Box, type Disc } from "../../src/map/labels";
+import { drawIslandLabel, drawNodeLabel, hoverCard, islandLabelBoxes, labelStart, overlaps, placeCards, setIslands, setLabelCards, setLabelKeepOut, shortenToFit, type Box, type Disc } from "../../src/map/labels";
 import { computeAppearance, labelThreshold } from "../../src/map/appearance";
 import { overviewGraph } from "../../src/overview/graph";
 import { realAtlas, realOverview } from "./support/atlas-data";
@@ -180,6 +180,21 @@ describe("labels: node labels keep out of the cluster names", () => {
     const { context } = labelContext();
     const card = hoverCard(context, { x: 100, y: 100, size: 4, label: "Attention Bottlenecks for Multimodal Fusion" }, settings);
     expect([card.text, card.left, card.box.right], "labels: card of a 258 px title at x 100 on a map 200 px wide").toEqual(["Attention…", 106, 174]);
+  });
+
+  it.each<[string, { x: number; label: string }, number]>([
+    ["a card that would cover the one placed before it: on its node's other side", { x: 60, label: "Vision" }, 10],
+    ["one whose other side is off the map: where it would be, covering", { x: 50, label: "Vision Transformer" }, 56],
+    ["one clear of it: where it would be", { x: 150, label: "Vision" }, 156],
+  ])("labels: cards placed together, %s", (_, second, left) => {
+    const { context } = labelContext();
+    // A100's card, placed first, spans x 90 to 138 and y 90 to 110.
+    const nodes = new Map([
+      ["a", { x: 100, y: 100, size: 4, label: "A100" }],
+      ["b", { ...second, y: 105, size: 4 }],
+    ]);
+    const placed = placeCards(context, nodes, settings);
+    expect([placed.get("a")!.left, placed.get("b")!.left], `labels: A100 and ${second.label} at x ${second.x}`).toEqual([106, left]);
   });
 
   it("labels: a hover card starts where the label would", () => {
