@@ -17,10 +17,11 @@ import { useGlobalKeys } from "./useGlobalKeys";
 import { pathOnGraph, tracePath } from "./trace/path";
 import { useCorpusTrace } from "./trace/useCorpusTrace";
 
-/** A link that names a node but no camera is asking to be shown that node. */
+/** A link that names a node but no camera is asking to be shown that node, or the path it ends. */
 function initialView(context: UrlContext): ViewState {
   const view = hashToView(window.location.hash, context);
-  return view.selected !== null && view.camera === null ? { ...view, focus: { node: view.selected, seq: 1 } } : view;
+  const traced = view.trace.from !== null && view.trace.to !== null;
+  return view.selected !== null && view.camera === null && !traced ? { ...view, focus: { node: view.selected, seq: 1 } } : view;
 }
 
 export function Explorer({ atlas, navigation = null }: { atlas: Atlas; navigation?: OverviewNavigation | null }) {

@@ -275,6 +275,18 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
       await shot("6-reloaded");
     });
 
+    it("a link to the trace without its camera shows the whole path, framed as when it was traced", async () => {
+      const link = new URL(page.url());
+      const traced = new URLSearchParams(link.hash.slice(1));
+      const cut = new URLSearchParams(traced);
+      cut.delete("cam");
+      await page.goto("about:blank");
+      await waitForMap(`${link.origin}${link.pathname}#${cut}`);
+      await expect.poll(() => new URLSearchParams(new URL(page.url()).hash.slice(1)).get("cam"), { message: "trace link: the camera settled on", timeout: 5000 }).toBe(traced.get("cam"));
+      await page.goto("about:blank");
+      await waitForMap(link.href);
+    });
+
     it("exports the current view as PNG and the visible subgraph as GEXF", async () => {
       const png = await download("PNG");
       expect(png.subarray(1, 4).toString()).toBe("PNG");

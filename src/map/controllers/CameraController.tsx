@@ -63,8 +63,9 @@ export function CameraController({ camera, focus, frame, onMoved }: CameraContro
     void sigma.getCamera().animate(frameOf(points), { duration: 600, easing: "quadraticInOut" });
   }, [sigma, focus]);
 
-  // A link restores its own camera: only frames that appear after the first render move it.
-  const initialFrame = useRef(frame);
+  // A link restores its own camera: only frames that appear after the first render move it. A
+  // link without one (written by hand, or cut short) is shown its path.
+  const initialFrame = useRef(camera === null ? null : frame);
   useEffect(() => {
     const graph = sigma.getGraph();
     if (frame === null || frame === initialFrame.current || frame.length === 0) return;
