@@ -70,6 +70,7 @@ export function Explorer({ atlas, navigation = null }: { atlas: Atlas; navigatio
   // On a narrow screen the map is stacked above the panels, so "Trace from here" is pressed with
   // the map scrolled away: the other end is picked on the map, brought back into view.
   const mapArea = useRef<HTMLElement>(null);
+  const detailsPanel = useRef<HTMLElement>(null);
   useEffect(() => {
     const area = mapArea.current;
     if (trace.picking && area && area.getBoundingClientRect().top < 0) area.scrollIntoView({ block: "start" });
@@ -119,9 +120,16 @@ export function Explorer({ atlas, navigation = null }: { atlas: Atlas; navigatio
                       Click a node or search for it to end the trace · <kbd>Esc</kbd> cancels
                     </div>
                   )}
+                  {!trace.picking && selected !== null && (
+                    // Shown on a narrow screen only, where the details are below the map, out of sight.
+                    <button type="button" className="map-peek" data-map-overlay onClick={() => detailsPanel.current?.scrollIntoView({ behavior: "smooth", block: "start" })}>
+                      <span className="map-peek-label">{model.labelOf(selected)}</span>
+                      <span className="map-peek-more">Details ↓</span>
+                    </button>
+                  )}
                 </GraphMap>
               </main>
-              <DetailsPanel selected={selected} trace={trace} path={path} corpusTrace={corpusTrace} />
+              <DetailsPanel ref={detailsPanel} selected={selected} trace={trace} path={path} corpusTrace={corpusTrace} />
             </div>
           </div>
         </DispatchContext.Provider>

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, type Ref } from "react";
 import { isEntity } from "../data/atlas";
 import { useModel, useView } from "../model";
 import type { Trace } from "../state/view";
@@ -12,11 +12,13 @@ import { PaperPanel } from "./PaperPanel";
 import { TracePanel } from "./TracePanel";
 
 export function DetailsPanel({
+  ref,
   selected,
   trace,
   path,
   corpusTrace,
 }: {
+  ref?: Ref<HTMLElement>;
   selected: string | null;
   trace: Trace;
   path: TraceResult | null;
@@ -26,7 +28,7 @@ export function DetailsPanel({
   const paper = useMemo(() => (selected && atlas.graph.hasNode(selected) ? paperDetails(atlas.graph, selected) : null), [atlas, selected]);
   const entity = useMemo(() => (selected && atlas.graph.hasNode(selected) ? entityDetails(atlas.graph, selected) : null), [atlas, selected]);
   return (
-    <aside className="details" aria-label="Details">
+    <aside className="details" aria-label="Details" ref={ref}>
       <TracePanel trace={trace} path={path} corpusTrace={corpusTrace} />
       {paper ? <PaperPanel key={paper.key} details={paper} /> : entity ? <EntityPanel key={entity.key} details={entity} /> : <Overview />}
     </aside>

@@ -217,6 +217,8 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
       expect(paperCount).toBeGreaterThan(1);
       expect(await papersOfEntity().count()).toBe(Math.min(paperCount, 12));
       expect(page.url()).toContain(`node=${encodeURIComponent(entity)}`);
+      // Beside the map, the details need no pointer to them.
+      expect(await page.locator(".map-peek").isVisible(), "wide screen: no peek over the map").toBe(false);
       await settle();
       await shot("3-h100");
     });
@@ -530,6 +532,11 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
       await expect.poll(() => heading().textContent()).toBe("H100");
       await settle();
       await shot("12-phone");
+      // The details are below the map, out of sight: the selection's name over the map leads there.
+      const peek = page.getByRole("button", { name: /^H100\s*Details/ });
+      await peek.click();
+      await expect.poll(async () => (await heading().boundingBox())!.y, { message: "phone: the details scrolled into view" }).toBeLessThan(844 / 2);
+      expect((await heading().boundingBox())!.y, "phone: the details' heading on screen").toBeGreaterThanOrEqual(0);
       // The trace's other end is picked on the map, scrolled away by the time the button is pressed.
       await details().getByRole("button", { name: "Trace from here" }).click();
       await expect.poll(async () => (await box("main.map")).y, { message: "phone: map back in view to pick the trace's end" }).toBeGreaterThanOrEqual(-1);
