@@ -293,6 +293,9 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
       const png = await download("PNG");
       expect(png.subarray(1, 4).toString()).toBe("PNG");
       expect(png.length).toBeGreaterThan(10_000);
+      // The traced path's cards, and the labels kept clear of them, as on screen.
+      const { map } = await exportAgainstScreen();
+      expect(map, "export: share of the traced map's pixels that differ").toBeLessThan(0.002);
       const gexf = (await download("GEXF")).toString();
       expect(gexf).toContain("<gexf");
       expect([...gexf.matchAll(/<node /g)].length).toBe(atlas.graph.order);
@@ -532,6 +535,9 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
       await expect.poll(() => heading().textContent()).toBe("H100");
       await settle();
       await shot("12-phone");
+      // Here a neighbour's label starts at the edge of H100's card, over its node: the export's labels are given the cards' room too.
+      const { map: exportedMap } = await exportAgainstScreen();
+      expect(exportedMap, "phone: share of the exported map's pixels that differ from the screen's").toBeLessThan(0.002);
       // The details are below the map, out of sight: the selection's name over the map leads there.
       const peek = page.getByRole("button", { name: /^H100\s*Details/ });
       await peek.click();
