@@ -7,6 +7,7 @@ import { CopyLinkButton } from "./panels/CopyLinkButton";
 import { DetailsPanel } from "./panels/DetailsPanel";
 import { FiltersPanel } from "./panels/FiltersPanel";
 import { Legend } from "./panels/Legend";
+import { MapPeek } from "./panels/MapPeek";
 import { SearchBox } from "./panels/SearchBox";
 import type { SearchHit } from "./search/index";
 import { visibleNodes } from "./state/filters";
@@ -120,13 +121,7 @@ export function Explorer({ atlas, navigation = null }: { atlas: Atlas; navigatio
                       Click a node or search for it to end the trace · <kbd>Esc</kbd> cancels
                     </div>
                   )}
-                  {!trace.picking && selected !== null && (
-                    // Shown on a narrow screen only, where the details are below the map, out of sight.
-                    <button type="button" className="map-peek" data-map-overlay onClick={() => detailsPanel.current?.scrollIntoView({ behavior: "smooth", block: "start" })}>
-                      <span className="map-peek-label">{model.labelOf(selected)}</span>
-                      <span className="map-peek-more">Details ↓</span>
-                    </button>
-                  )}
+                  {!trace.picking && selected !== null && <MapPeek label={model.labelOf(selected)} details={detailsPanel} />}
                 </GraphMap>
               </main>
               <DetailsPanel ref={detailsPanel} selected={selected} trace={trace} path={path} corpusTrace={corpusTrace} />

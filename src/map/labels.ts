@@ -291,15 +291,17 @@ const NAMED_ACROSS_FROM = 4;
  * large island with no such place is named across its middle if that is clear of labels and
  * panels. Failing both, a name of several parts ("uncertainty · information gain") tries again
  * with its first part alone; an island still without a place goes unnamed until the user zooms
- * in. A label that must show (a trace's step, the selection) is written whole, in its first place
- * on the map even if crowded.
+ * in. A label that must show (a trace's step) is written whole, in its first place on the map
+ * even if crowded. The selected and the hovered island are named on their cards, which the other
+ * names keep clear of.
  */
 export function drawIslandLabel(context: CanvasRenderingContext2D, data: LabelledNode, settings: LabelStyle): void {
-  if (!data.label) return;
+  const nodeCards = cards.get(context.canvas) ?? new Map<string, Box>();
+  if (!data.label || nodeCards.has(keyOf(data))) return;
   context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
   const frame = frameOf(context.canvas, keyOf(data));
   const [width, height] = [visibleWidth(context), visibleHeight(context)];
-  const taken = [...(keepOut.get(context.canvas) ?? []), ...frame.boxes];
+  const taken = [...(keepOut.get(context.canvas) ?? []), ...nodeCards.values(), ...frame.boxes];
   const others = (islands.get(context.canvas) ?? []).filter((disc) => Math.abs(disc.x - data.x) >= 0.5 || Math.abs(disc.y - data.y) >= 0.5);
   const clear = (box: Box) => !taken.some((other) => overlaps(padded(box), other));
   const large = 2 * data.size >= NAMED_ACROSS_FROM * settings.labelSize;

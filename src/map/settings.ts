@@ -27,8 +27,8 @@ export function sigmaSettings(graph: AtlasGraph, reducers: Pick<AtlasSettings, "
   });
 }
 
-/** A flat label card with a soft shadow, lighter than sigma's default hover halo. */
-const drawNodeHover: NodeHoverDrawingFunction<AtlasNodeAttributes, AtlasEdgeAttributes> = (context, data, settings) => {
+/** A flat label card with a soft shadow, lighter than sigma's default hover halo; any map's (the overview's too). */
+export function drawNodeCard(context: CanvasRenderingContext2D, data: Parameters<NodeHoverDrawingFunction>[1], settings: Pick<Settings, "labelSize" | "labelFont">): void {
   // Sigma asks for a card for the node under the pointer too, and keeps it after a finger's tap
   // until the next touch. The view decides which nodes have a card, and labels keep clear of those.
   if (!data.highlighted) return;
@@ -54,7 +54,7 @@ const drawNodeHover: NodeHoverDrawingFunction<AtlasNodeAttributes, AtlasEdgeAttr
     context.fillStyle = "#111826";
     context.fillText(card.text, card.textLeft, data.y + settings.labelSize / 3);
   }
-};
+}
 
 const SETTINGS: AtlasSettings = Object.freeze({
   allowInvalidContainer: true,
@@ -83,6 +83,6 @@ const SETTINGS: AtlasSettings = Object.freeze({
   minCameraRatio: 0.03,
   maxCameraRatio: 3,
   defaultDrawNodeLabel: drawNodeLabel,
-  defaultDrawNodeHover: drawNodeHover,
+  defaultDrawNodeHover: drawNodeCard,
 });
 

@@ -5,10 +5,13 @@ import type { Settings } from "sigma/settings";
 import type { Overview } from "../data/overview";
 import { CameraController } from "../map/controllers/CameraController";
 import { FirstFrameMark } from "../map/controllers/FirstFrameMark";
+import { LabelCards } from "../map/controllers/LabelCards";
 import { MapToolbar } from "../map/controllers/MapToolbar";
+import { drawNodeCard } from "../map/settings";
 import { drawIslandLabel } from "../map/labels";
 import { loadOverviewSearch, type OverviewNavigation } from "../model";
 import { CopyLinkButton } from "../panels/CopyLinkButton";
+import { MapPeek } from "../panels/MapPeek";
 import { Section } from "../panels/common";
 import { plural } from "../panels/format";
 import { SearchBox } from "../panels/SearchBox";
@@ -36,6 +39,7 @@ const SETTINGS: OverviewSettings = Object.freeze({
   labelGridCellSize: Number.MAX_SAFE_INTEGER,
   labelRenderedSizeThreshold: 8,
   defaultDrawNodeLabel: drawIslandLabel,
+  defaultDrawNodeHover: drawNodeCard,
   zIndex: true,
   // Islands drawn at their size on the full map, growing as the user zooms in.
   itemSizesReference: "positions",
@@ -99,6 +103,8 @@ export function OverviewPage({ overview, navigation }: { overview: Overview; nav
     document.title = view.selected !== null ? `${overview.community(view.selected)?.info.label} · Paper Atlas` : "Paper Atlas";
   }, [overview, view.selected]);
 
+  const detailsPanel = useRef<HTMLElement>(null);
+  const carded = useMemo(() => [view.selected, hovered].filter((cluster) => cluster !== null).map(nodeKey), [view.selected, hovered]);
   const gexf = useCallback(() => import("../map/exportGexf").then(({ overviewGexf }) => overviewGexf(graph)), [graph]);
 
   const { corpus } = overview;
@@ -126,14 +132,16 @@ export function OverviewPage({ overview, navigation }: { overview: Overview; nav
             <CameraController camera={view.camera} focus={focus} frame={frame} onMoved={onMoved} />
             <MapToolbar gexf={gexf} />
             <IslandLabelRoom />
+            <LabelCards nodes={carded} />
             <FirstFrameMark />
           </SigmaContainer>
+          {view.selected !== null && <MapPeek label={overview.community(view.selected)?.info.label ?? ""} details={detailsPanel} />}
           <p className="map-hint" role="note" data-map-overlay>
             {plural(overview.communities.length, "cluster")} of the {corpus.papers.toLocaleString("en")} papers · click one for its contents, double-click to
             open it
           </p>
         </main>
-        <aside className="details" aria-label="Details">
+        <aside className="details" aria-label="Details" ref={detailsPanel}>
           <OverviewTrace overview={overview} navigation={navigation} trace={view.trace} state={corpusTrace} onChange={setTrace} loadIndex={loadSearch} />
           {view.selected !== null ? (
             <CommunityCard key={view.selected} overview={overview} graph={graph} id={view.selected} navigation={navigation} onSelect={select} onStartTrace={startTrace} loadSearch={loadSearch} />

@@ -273,6 +273,15 @@ describe("labels: the islands of the clusters' overview", () => {
     expect(where(drawIslands(islands, keptOut, islandContext(400, height))), `labels: ${islands.map((i) => i.label).join(", ")}`).toEqual(expected);
   });
 
+  it("labels: the selected island is named on its card, and the names of the others keep clear of it", () => {
+    const context = islandContext();
+    // The card of the small island "1", selected: right of it, across the large island's middle.
+    setLabelCards(context.context.canvas, new Map([["1", { left: 150, right: 260, top: 140, bottom: 160 }]]));
+    const written = drawIslands([big, { key: "1", label: "GPU", x: 160, y: 150, size: 8 }], [], context);
+    expect(written.map(({ label }) => label), "labels: names written").toEqual(["reasoning · retrieval"]);
+    expect(written.some(({ box }) => overlaps(box, { left: 150, right: 260, top: 140, bottom: 160 })), "labels: a name under the card").toBe(false);
+  });
+
   it("labels: each frame starts afresh, so the same islands are named the same again", () => {
     const context = islandContext();
     const islands = [big, { key: "1", label: "GPU", x: 250, y: 150, size: 8 }];
