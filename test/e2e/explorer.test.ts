@@ -72,6 +72,25 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
   /** Lets sigma draw the frames after a camera move and the cluster labels settle before a picture. */
   const settle = (ms = 800) => page.waitForTimeout(ms);
 
+  /**
+   * Where the hover layer is inked, in CSS pixels of the map: it holds the cards of the highlighted
+   * nodes alone, a disc round each node and its label beside it. `pixels` is 0 when it is blank.
+   */
+  const hoverLayerInk = (target: Page) =>
+    target.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>("canvas.sigma-hovers")!;
+      const { data, width, height } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
+      let [left, right, top, bottom, pixels] = [width, 0, height, 0, 0];
+      for (let y = 0; y < height; y++)
+        for (let x = 0; x < width; x++)
+          if (data[4 * (y * width + x) + 3]! > 250) {
+            [left, right, top, bottom] = [Math.min(left, x), Math.max(right, x), Math.min(top, y), Math.max(bottom, y)];
+            pixels++;
+          }
+      const scale = canvas.width / canvas.getBoundingClientRect().width;
+      return { pixels, left: left / scale, width: (right - left) / scale, top: top / scale, height: (bottom - top) / scale };
+    });
+
   /** Types into the search box as a user would: "/" to focus it, the query, Enter for the top suggestion. */
   async function choose(query: string, expected?: RegExp) {
     await page.keyboard.press("/");
@@ -305,6 +324,24 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
       await page.keyboard.press("Escape");
       await expect.poll(() => heading().textContent()).toBe("Paper Atlas");
       expect(page.url()).not.toContain("node=");
+    });
+
+    it("hovering a node with the mouse gives it a card, gone once the pointer leaves it", async () => {
+      await page.goto("about:blank");
+      await waitForMap(`${server.url}full/#node=e%3Ah100`);
+      await expect.poll(() => heading().textContent()).toBe("H100");
+      await settle(1500);
+      const card = await hoverLayerInk(page);
+      await page.keyboard.press("Escape");
+      await expect.poll(() => heading().textContent()).toBe("Paper Atlas");
+      await expect.poll(async () => (await hoverLayerInk(page)).pixels, { message: "hover: no card once nothing is selected" }).toBe(0);
+      const map = (await page.locator(".sigma-container").first().boundingBox())!;
+      // The card's disc is centred on the node, at its left end as the card is right of it.
+      await page.mouse.move(map.x + card.left + card.height / 2, map.y + card.top + card.height / 2);
+      await expect.poll(async () => (await hoverLayerInk(page)).pixels, { message: "hover: H100's card under the pointer" }).toBeGreaterThan(100);
+      expect((await hoverLayerInk(page)).height, "hover: one card").toBeLessThan(40);
+      await page.mouse.move(map.x + 4, map.y + 4);
+      await expect.poll(async () => (await hoverLayerInk(page)).pixels, { message: "hover: no card once the pointer left" }).toBe(0);
     });
   });
 
@@ -562,18 +599,7 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
       const panelHeading = () => panel.getByRole("heading", { level: 2 }).last().textContent();
       await expect.poll(panelHeading).toBe("H100");
       await phone.waitForTimeout(1500);
-      // The cards of the highlighted nodes are all the hover layer holds: a disc round each node, its label beside it.
-      const cards = () =>
-        phone.evaluate(() => {
-          const canvas = document.querySelector<HTMLCanvasElement>("canvas.sigma-hovers")!;
-          const { data, width, height } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
-          let [left, right, top, bottom] = [width, 0, height, 0];
-          for (let y = 0; y < height; y++)
-            for (let x = 0; x < width; x++)
-              if (data[4 * (y * width + x) + 3]! > 250) [left, right, top, bottom] = [Math.min(left, x), Math.max(right, x), Math.min(top, y), Math.max(bottom, y)];
-          const scale = canvas.width / canvas.getBoundingClientRect().width;
-          return { left: left / scale, width: (right - left) / scale, top: top / scale, height: (bottom - top) / scale };
-        });
+      const cards = () => hoverLayerInk(phone);
       const card = await cards();
       expect(card.height, "touch: H100's card alone on the hover layer").toBeLessThan(40);
       const map = (await phone.locator("main.map").boundingBox())!;
