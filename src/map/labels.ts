@@ -41,12 +41,13 @@ type CardNode = { x: number; y: number; size: number; label: string };
  * Where the card of a highlighted node goes: the box of its label, padded, set beside its node as
  * a label would be (`labelStart`), or on the `side` asked for, within `box` with the disc around
  * the node. A label too long for the map on either side of its node (a narrow map's, typically)
- * is cut short, as `text`, on the roomier side.
+ * is cut short, as `text`, on the roomier side, or to fit the side asked for.
  */
 export function hoverCard(context: CanvasRenderingContext2D, data: CardNode, settings: Pick<Settings, "labelSize" | "labelFont">, side?: "left" | "right"): Card {
   context.font = `600 ${settings.labelSize}px ${settings.labelFont}`;
   const gap = data.size + 2;
-  const room = Math.max(visibleWidth(context) - data.x - gap, data.x - gap) - 2 * CARD_PADDING;
+  const [rightRoom, leftRoom] = [visibleWidth(context) - data.x - gap, data.x - gap];
+  const room = (side === "right" ? rightRoom : side === "left" ? leftRoom : Math.max(rightRoom, leftRoom)) - 2 * CARD_PADDING;
   const text = data.label ? shortenToFit(context, data.label, room) : "";
   const width = text ? context.measureText(text).width + 2 * CARD_PADDING : 0;
   const height = settings.labelSize + 2 * CARD_PADDING;
@@ -59,7 +60,8 @@ export function hoverCard(context: CanvasRenderingContext2D, data: CardNode, set
 
 /**
  * The cards of several highlighted nodes, first come first placed: a card that would cover one
- * placed before it goes on its node's other side if that covers none and stays on the map.
+ * placed before it goes on its node's other side if that covers none, cut short to stay on the
+ * map if need be, though to no fewer than `SHORTEST_CUT` characters.
  */
 export function placeCards(context: CanvasRenderingContext2D, nodes: ReadonlyMap<string, CardNode>, settings: Pick<Settings, "labelSize" | "labelFont">): Map<string, Card> {
   const placed = new Map<string, Card>();
@@ -68,7 +70,8 @@ export function placeCards(context: CanvasRenderingContext2D, nodes: ReadonlyMap
     let card = hoverCard(context, data, settings);
     if (covers(card)) {
       const other = hoverCard(context, data, settings, card.left > data.x ? "left" : "right");
-      if (!covers(other) && other.left >= 0 && other.left + other.width <= visibleWidth(context)) card = other;
+      const legible = other.text === data.label || other.text.length >= SHORTEST_CUT;
+      if (legible && !covers(other) && other.left >= 0 && other.left + other.width <= visibleWidth(context)) card = other;
     }
     placed.set(key, card);
   }

@@ -197,6 +197,17 @@ describe("labels: node labels keep out of the cluster names", () => {
     expect([placed.get("a")!.left, placed.get("b")!.left], `labels: A100 and ${second.label} at x ${second.x}`).toEqual([106, left]);
   });
 
+  it("labels: a card that would cover the one placed before it, with the map's edge on its other side, is cut short there", () => {
+    const { context } = labelContext();
+    // A100's card spans x 20 to 68; the title's goes left of its node at x 110, from 0, across it.
+    const nodes = new Map([
+      ["a", { x: 30, y: 100, size: 4, label: "A100" }],
+      ["b", { x: 110, y: 105, size: 4, label: "Vision Transformer Large" }],
+    ]);
+    const b = placeCards(context, nodes, settings).get("b")!;
+    expect([b.text, b.left], "labels: the title's card, right of its node").toEqual(["Vision Tran…", 116]);
+  });
+
   it("labels: a hover card starts where the label would", () => {
     const { context } = labelContext();
     expect([labelStart(context, 100, 6, 40), labelStart(context, 180, 6, 40)], "labels: cards right of x 100, left of x 180").toEqual([106, 134]);
