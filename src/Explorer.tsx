@@ -68,10 +68,10 @@ export function Explorer({ atlas, navigation = null }: { atlas: Atlas; navigatio
     [graph, navigation, trace.picking],
   );
 
+  const detailsPanel = useRef<HTMLElement>(null);
   // On a narrow screen the map is stacked above the panels, so "Trace from here" is pressed with
   // the map scrolled away: the other end is picked on the map, brought back into view.
   const mapArea = useRef<HTMLElement>(null);
-  const detailsPanel = useRef<HTMLElement>(null);
   useEffect(() => {
     const area = mapArea.current;
     if (trace.picking && area && area.getBoundingClientRect().top < 0) area.scrollIntoView({ block: "start" });

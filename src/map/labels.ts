@@ -1,4 +1,4 @@
-import type { NodeLabelDrawingFunction } from "sigma/rendering";
+import type { NodeHoverDrawingFunction, NodeLabelDrawingFunction } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { AtlasEdgeAttributes, AtlasNodeAttributes } from "../data/atlas";
 import { BACKGROUND, LABEL_PARTS } from "./appearance";
@@ -29,6 +29,9 @@ export function setLabelCards(canvas: HTMLCanvasElement, boxes: ReadonlyMap<stri
   cards.set(canvas, boxes);
 }
 
+/** A card's label is bolder than the map's. */
+const cardFont = (settings: Pick<Settings, "labelSize" | "labelFont">) => `600 ${settings.labelSize}px ${settings.labelFont}`;
+
 /** Room kept inside a highlighted node's card around its label and its disc, in pixels. */
 const CARD_PADDING = 4;
 
@@ -44,7 +47,7 @@ type CardNode = { x: number; y: number; size: number; label: string };
  * is cut short, as `text`, on the roomier side, or to fit the side asked for.
  */
 export function hoverCard(context: CanvasRenderingContext2D, data: CardNode, settings: Pick<Settings, "labelSize" | "labelFont">, side?: "left" | "right"): Card {
-  context.font = `600 ${settings.labelSize}px ${settings.labelFont}`;
+  context.font = cardFont(settings);
   const gap = data.size + 2;
   const [rightRoom, leftRoom] = [visibleWidth(context) - data.x - gap, data.x - gap];
   const room = (side === "right" ? rightRoom : side === "left" ? leftRoom : Math.max(rightRoom, leftRoom)) - 2 * CARD_PADDING;
@@ -89,6 +92,36 @@ export function setPlacedCards(canvas: HTMLCanvasElement, placed: ReadonlyMap<st
 export function placedCard(canvas: HTMLCanvasElement, data: { key: string; x: number; y: number; label: string }): Card | undefined {
   const card = placedCards.get(canvas)?.get(data.key);
   return card && card.label === data.label && Math.abs(card.x - data.x) < 0.5 && Math.abs(card.y - data.y) < 0.5 ? card : undefined;
+}
+
+/** A flat label card with a soft shadow, lighter than sigma's default hover halo; any map's (the overview's too). */
+export function drawNodeCard(context: CanvasRenderingContext2D, data: Parameters<NodeHoverDrawingFunction>[1], settings: Pick<Settings, "labelSize" | "labelFont">): void {
+  // Sigma asks for a card for the node under the pointer too, and keeps it after a finger's tap
+  // until the next touch. The view decides which nodes have a card, and labels keep clear of those.
+  if (!data.highlighted) return;
+  const label = typeof data.label === "string" ? data.label : "";
+  const card = placedCard(context.canvas, { key: data.key, x: data.x, y: data.y, label }) ?? hoverCard(context, { x: data.x, y: data.y, size: data.size, label }, settings);
+
+  context.save();
+  context.fillStyle = "#ffffff";
+  context.shadowColor = "rgba(20, 30, 50, 0.25)";
+  context.shadowBlur = 10;
+  context.beginPath();
+  context.arc(data.x, data.y, card.radius, 0, Math.PI * 2);
+  if (card.text) context.roundRect(card.left, data.y - card.height / 2, card.width, card.height, 4);
+  context.fill();
+  context.restore();
+
+  context.beginPath();
+  context.fillStyle = data.color;
+  context.arc(data.x, data.y, data.size, 0, Math.PI * 2);
+  context.fill();
+
+  if (card.text) {
+    context.font = cardFont(settings);
+    context.fillStyle = "#111826";
+    context.fillText(card.text, card.textLeft, data.y + settings.labelSize / 3);
+  }
 }
 
 /** An island of the overview as drawn: centre and radius in viewport pixels. */

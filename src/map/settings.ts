@@ -1,8 +1,8 @@
-import { EdgeLineProgram, EdgeRectangleProgram, NodePointProgram, type NodeHoverDrawingFunction } from "sigma/rendering";
+import { EdgeLineProgram, EdgeRectangleProgram, NodePointProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { AtlasEdgeAttributes, AtlasGraph, AtlasNodeAttributes } from "../data/atlas";
 import { labelThreshold } from "./appearance";
-import { drawNodeLabel, hoverCard, placedCard } from "./labels";
+import { drawNodeCard, drawNodeLabel } from "./labels";
 import { NODE_TYPE } from "./reducers";
 
 type AtlasSettings = Partial<Settings<AtlasNodeAttributes, AtlasEdgeAttributes>>;
@@ -25,35 +25,6 @@ export function sigmaSettings(graph: AtlasGraph, reducers: Pick<AtlasSettings, "
     labelRenderedSizeThreshold: labelThreshold(graph.order),
     ...reducers,
   });
-}
-
-/** A flat label card with a soft shadow, lighter than sigma's default hover halo; any map's (the overview's too). */
-export function drawNodeCard(context: CanvasRenderingContext2D, data: Parameters<NodeHoverDrawingFunction>[1], settings: Pick<Settings, "labelSize" | "labelFont">): void {
-  // Sigma asks for a card for the node under the pointer too, and keeps it after a finger's tap
-  // until the next touch. The view decides which nodes have a card, and labels keep clear of those.
-  if (!data.highlighted) return;
-  const label = typeof data.label === "string" ? data.label : "";
-  const card = placedCard(context.canvas, { key: data.key, x: data.x, y: data.y, label }) ?? hoverCard(context, { x: data.x, y: data.y, size: data.size, label }, settings);
-
-  context.save();
-  context.fillStyle = "#ffffff";
-  context.shadowColor = "rgba(20, 30, 50, 0.25)";
-  context.shadowBlur = 10;
-  context.beginPath();
-  context.arc(data.x, data.y, card.radius, 0, Math.PI * 2);
-  if (card.text) context.roundRect(card.left, data.y - card.height / 2, card.width, card.height, 4);
-  context.fill();
-  context.restore();
-
-  context.beginPath();
-  context.fillStyle = data.color;
-  context.arc(data.x, data.y, data.size, 0, Math.PI * 2);
-  context.fill();
-
-  if (card.text) {
-    context.fillStyle = "#111826";
-    context.fillText(card.text, card.textLeft, data.y + settings.labelSize / 3);
-  }
 }
 
 const SETTINGS: AtlasSettings = Object.freeze({
