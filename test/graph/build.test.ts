@@ -237,8 +237,23 @@ describe("overview: a graph past the browser limit", () => {
     const paths = JSON.parse(read(dir, overview.paths)) as PathIndex;
     expect(paths.edges).toBe(full.edges.length);
     expect(paths.degree).toHaveLength(search.key.length);
-    const pairs = new Set(full.edges.filter((e) => e.source !== e.target).map((e) => [e.source, e.target].sort().join("\u0000")));
-    expect(paths.target).toHaveLength(pairs.size);
+    // Each linked pair once, from its lower index, with the bits of every edge between the two.
+    const at = new Map(search.key.map((key, i) => [key, i]));
+    const expected = new Map<string, number>();
+    for (const { source, target, attributes } of full.edges) {
+      const [s, t] = [at.get(source)!, at.get(target)!];
+      const bit = attributes.kind === "cites" ? (s < t ? 8 : 16) : { mentions: 1, cooccurs: 2, related: 4 }[attributes.kind];
+      const pair = `${Math.min(s, t)}-${Math.max(s, t)}`;
+      expected.set(pair, (expected.get(pair) ?? 0) | bit);
+    }
+    let low = 0;
+    const decoded = paths.target.map((high, i) => [`${(low += paths.sourceDelta[i]!)}-${high}`, paths.links[i]!] as const);
+    expect(new Map(decoded), "overview: paths.json holds the graph's links").toEqual(expected);
+    expect(decoded.map(([pair]) => pair.split("-").map(Number)), "overview: pairs in order").toEqual(
+      [...expected.keys()].map((pair) => pair.split("-").map(Number)).sort(([a, b], [c, d]) => a! - c! || b! - d!),
+    );
+    const kinds = new Set(decoded.map(([, links]) => links));
+    expect(kinds.has(4 | 8) || kinds.has(4 | 16), "overview: a cited paper also related").toBe(true);
   });
 
   it("overview: a later build small enough to draw whole leaves none of the overview's files behind", async () => {
