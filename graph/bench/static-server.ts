@@ -19,6 +19,18 @@ export interface StaticServer {
 }
 
 /**
+ * The path a request names, or undefined for one no file can answer: "//" is a host-relative
+ * URL with no host as a URL base would read it, and "%E0%A4" decodes to nothing.
+ */
+function requestPath(url: string): string | undefined {
+  try {
+    return decodeURIComponent(new URL(`http://localhost${url}`).pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The plainest static host: files under `root`, index.html for a directory,
  * 404 for anything else (no single-page fallback), on 127.0.0.1. What the
  * built site must work on, for the browser test and benchmark.
@@ -26,7 +38,11 @@ export interface StaticServer {
 export async function serveStatic(root: string): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     void (async () => {
-      const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+      const path = requestPath(request.url ?? "/");
+      if (path === undefined) {
+        response.writeHead(400, { "content-type": "text/plain" }).end("bad request");
+        return;
+      }
       let file = normalize(join(root, path));
       if (file !== root && !file.startsWith(root.endsWith(sep) ? root : root + sep)) {
         response.writeHead(403).end();
