@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { Atlas } from "./data/atlas";
 import { GraphMap } from "./map/GraphMap";
 import { sceneOf, splitHover } from "./map/scene";
@@ -17,6 +17,12 @@ import { INITIAL_VIEW, viewReducer, type ViewState } from "./state/view";
 import { useGlobalKeys } from "./useGlobalKeys";
 import { pathOnGraph, tracePath } from "./trace/path";
 import { useCorpusTrace } from "./trace/useCorpusTrace";
+
+/**
+ * Between the stacked phone layout and a wide screen the three columns leave the map about
+ * 360-560 px: there the filters start folded, and the map takes their room.
+ */
+const FILTERS_START_FOLDED = "(min-width: 901px) and (max-width: 1100px)";
 
 /** A link that names a node but no camera is asking to be shown that node, or the path it ends. */
 function initialView(context: UrlContext): ViewState {
@@ -40,6 +46,7 @@ export function Explorer({ atlas, navigation = null }: { atlas: Atlas; navigatio
   const [view, dispatch] = useReducer(viewReducer, urlContext, initialView);
   useUrlSync(view, dispatch, urlContext);
 
+  const [filtersFolded, setFiltersFolded] = useState(() => window.matchMedia(FILTERS_START_FOLDED).matches);
   const searchInput = useRef<HTMLInputElement>(null);
   useGlobalKeys(searchInput, () => dispatch({ type: "escape" }));
 
@@ -111,8 +118,8 @@ export function Explorer({ atlas, navigation = null }: { atlas: Atlas; navigatio
               />
               <CopyLinkButton />
             </header>
-            <div className="workspace">
-              <FiltersPanel filters={filters} edgeKinds={edgeKinds} visibleCount={visible?.size ?? graph.order} />
+            <div className={filtersFolded ? "workspace filters-folded" : "workspace"}>
+              <FiltersPanel filters={filters} edgeKinds={edgeKinds} visibleCount={visible?.size ?? graph.order} folded={filtersFolded} onFold={setFiltersFolded} />
               <main className="map" aria-label="Map" ref={mapArea}>
                 <GraphMap scene={scene} hoveredOver={over} camera={view.camera} focus={view.focus} community={filters.community} frame={path?.nodes ?? null}>
                   <Legend colouring={colouring} community={filters.community} />

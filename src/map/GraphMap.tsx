@@ -5,6 +5,7 @@ import { useDispatch, useModel } from "../model";
 import type { CameraView, ViewState } from "../state/view";
 import { CameraController } from "./controllers/CameraController";
 import { ClusterLabels } from "./controllers/ClusterLabels";
+import { ContainerResize } from "./controllers/ContainerResize";
 import { EventsController } from "./controllers/EventsController";
 import { FirstFrameMark } from "./controllers/FirstFrameMark";
 import { HoverController } from "./controllers/HoverController";
@@ -42,6 +43,7 @@ export function GraphMap({ scene, hoveredOver, camera, focus, community, frame, 
       <ReducersController scene={scene} initial={initialScene} hover={hover} />
       <HoverController node={hoveredOver} layer={hover} />
       <FirstFrameMark />
+      <ContainerResize />
       <EventsController />
       <CameraController camera={camera} focus={focus} frame={frame} onMoved={(moved) => dispatch({ type: "cameraMoved", camera: moved })} />
       <LabelCards nodes={carded} />

@@ -3,7 +3,7 @@ import type { EdgeKind } from "../../graph/schema";
 import { CATEGORIES, CATEGORY_COLOURS, CATEGORY_LABELS } from "../map/appearance";
 import { useDispatch, useModel } from "../model";
 import { categoryCounts, yearExtent } from "../state/filters";
-import { ALL_EDGE_KINDS, filtersActive, type Filters } from "../state/view";
+import { activeFilterCount, ALL_EDGE_KINDS, filtersActive, type Filters } from "../state/view";
 import { Expandable } from "./common";
 
 const EDGE_LABELS: Record<EdgeKind, string> = {
@@ -15,7 +15,38 @@ const EDGE_LABELS: Record<EdgeKind, string> = {
 /** The degree slider stops here: past it, only a handful of hubs remain anyway. */
 const MAX_DEGREE_FILTER = 30;
 
-export function FiltersPanel({ filters, edgeKinds, visibleCount }: { filters: Filters; edgeKinds: EdgeKind[]; visibleCount: number }) {
+interface FiltersPanelProps {
+  filters: Filters;
+  edgeKinds: EdgeKind[];
+  visibleCount: number;
+  /** Folded to a strip beside the map, which then takes the panel's width. */
+  folded: boolean;
+  onFold: (folded: boolean) => void;
+}
+
+export function FiltersPanel({ folded, onFold, ...props }: FiltersPanelProps) {
+  if (!folded) return <OpenFilters {...props} onFold={() => onFold(true)} />;
+  const active = activeFilterCount(props.filters);
+  return (
+    <aside className="filters filters-strip" aria-label="Filters">
+      <button
+        type="button"
+        className="filters-unfold"
+        aria-expanded={false}
+        aria-label={active > 0 ? `Show the filters (${active} on)` : "Show the filters"}
+        title="Show the filters"
+        onClick={() => onFold(false)}
+      >
+        <span aria-hidden="true">»</span>
+        <span className="filters-unfold-name">Filters</span>
+        {/* A filter at work must not be forgotten behind a folded panel. */}
+        {active > 0 && <span className="filters-on">{active} on</span>}
+      </button>
+    </aside>
+  );
+}
+
+function OpenFilters({ filters, edgeKinds, visibleCount, onFold }: Omit<FiltersPanelProps, "folded" | "onFold"> & { onFold: () => void }) {
   const { atlas, appearance } = useModel();
   const dispatch = useDispatch();
   const { graph } = atlas;
@@ -27,6 +58,9 @@ export function FiltersPanel({ filters, edgeKinds, visibleCount }: { filters: Fi
 
   return (
     <aside className="filters" aria-label="Filters">
+      <button type="button" className="filters-fold" aria-expanded={true} aria-label="Hide the filters" title="Hide the filters: the map takes their room" onClick={onFold}>
+        «
+      </button>
       <fieldset>
         <legend>Show</legend>
         {CATEGORIES.filter((category) => (counts.get(category) ?? 0) > 0).map((category) => (

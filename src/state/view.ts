@@ -157,6 +157,11 @@ export function sameCamera(a: CameraView | null, b: CameraView | null): boolean 
   return Math.abs(a.x - b.x) < CAMERA_EPSILON && Math.abs(a.y - b.y) < CAMERA_EPSILON && Math.abs(a.ratio - b.ratio) / b.ratio < CAMERA_EPSILON * 10;
 }
 
+/** How many filters hide something: each hidden kind of node, the cluster, the years, the minimum connections. */
+export function activeFilterCount(filters: Filters): number {
+  return filters.hiddenCategories.length + Number(filters.community !== null) + Number(filters.years !== null) + Number(filters.minDegree > 0);
+}
+
 export function filtersActive(filters: Filters): boolean {
-  return filters.hiddenCategories.length > 0 || filters.community !== null || filters.years !== null || filters.minDegree > 0;
+  return activeFilterCount(filters) > 0;
 }

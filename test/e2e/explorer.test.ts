@@ -590,6 +590,42 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
     }
   });
 
+  it("on a 1024 px screen, the filters start folded beside a wider map, and say how many are on", async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    try {
+      await page.goto("about:blank");
+      await waitForMap(`${server.url}full/`);
+      const width = async (selector: string) => (await page.locator(selector).first().boundingBox())!.width;
+      /** The map's canvas as sigma sized it, against the map's own box: the two part when a panel resizes the map and sigma is not told. */
+      const canvasFits = () =>
+        page.evaluate(() => {
+          const container = document.querySelector<HTMLElement>(".sigma-container")!;
+          const canvas = container.querySelector<HTMLCanvasElement>("canvas.sigma-nodes")!;
+          return Math.abs(canvas.getBoundingClientRect().width - container.getBoundingClientRect().width) < 1;
+        });
+      const filters = page.getByRole("complementary", { name: "Filters" });
+      const unfold = filters.getByRole("button", { name: "Show the filters" });
+      expect(await unfold.getAttribute("aria-expanded"), "mid screen: filters folded").toBe("false");
+      expect(await filters.getByRole("checkbox").count(), "mid screen: no filter controls while folded").toBe(0);
+      const folded = await width("main.map");
+      // Three columns left the map 484 px of this screen.
+      expect(folded, "mid screen: map width, filters folded").toBeGreaterThan(640);
+      await unfold.click();
+      await filters.getByRole("checkbox", { name: /Papers/ }).uncheck();
+      await expect.poll(() => width("main.map"), { message: "mid screen: the open filters take room from the map" }).toBeLessThan(folded - 150);
+      await expect.poll(canvasFits, { message: "mid screen: sigma's canvas fits the narrower map" }).toBe(true);
+      await filters.getByRole("button", { name: "Hide the filters" }).click();
+      await expect.poll(() => width("main.map"), { message: "mid screen: folded again, the map wide again" }).toBeGreaterThan(640);
+      await expect.poll(canvasFits, { message: "mid screen: sigma's canvas fits the wider map" }).toBe(true);
+      // Papers stay hidden behind the folded panel, and the strip says so.
+      expect(await filters.getByRole("button").getAttribute("aria-label"), "mid screen: folded filters that are on").toBe("Show the filters (1 on)");
+      await expect.poll(() => page.url(), { message: "mid screen: the filter still in the link" }).toContain("hide=paper");
+      await shot("13-mid-screen");
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+  });
+
   it("on a touch screen, a tap selects a node, and what the panel then opens is what the map shows", async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     watch(phone);

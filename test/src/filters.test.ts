@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { categoryCounts, categoryOf, visibleNodes, yearExtent, yearSpan } from "../../src/state/filters";
-import { DEFAULT_FILTERS, type Filters } from "../../src/state/view";
+import { activeFilterCount, DEFAULT_FILTERS, type Filters } from "../../src/state/view";
 import { fixtureAtlas } from "./support/fixture";
 import { realAtlas } from "./support/atlas-data";
 
@@ -20,6 +20,19 @@ describe("filters on the fixture", () => {
     ["combined", { hiddenCategories: ["paper"], community: 0, minDegree: 1 }, ["e:h100"]],
   ])("%s", (_name, change, expected) => {
     expect(visible(change)).toEqual(expected);
+  });
+
+  // What the folded filters panel counts as on: what "Reset filters" would undo, kind by kind.
+  it.each<[string, Partial<Filters>, number]>([
+    ["none", {}, 0],
+    ["papers hidden", { hiddenCategories: ["paper"] }, 1],
+    ["two types hidden", { hiddenCategories: ["hardware", "model"] }, 2],
+    ["a cluster", { community: 0 }, 1],
+    ["years", { years: [2023, 2024] }, 1],
+    ["minimum connections", { minDegree: 2 }, 1],
+    ["all at once", { hiddenCategories: ["paper"], community: 3, years: [2025, 2025], minDegree: 1 }, 4],
+  ])("filters on: %s", (_name, change, expected) => {
+    expect(activeFilterCount({ ...DEFAULT_FILTERS, ...change }), "filters on").toBe(expected);
   });
 
   it("is skipped entirely (null) when no filter is active", () => {
