@@ -94,7 +94,8 @@ const METRIC_FAMILIES = [
   "r2", "pearson", "spearman", "kendall", "hausdorff", "chamfer distance", "epe", "abs rel", "delta1",
   "ate", "rpe", "ade", "fde", "mota", "motp", "idf1", "hota", "ap50", "ap75", "nds", "clip score",
   "clipscore", "inception score", "pick score", "pickscore", "hpsv2", "imagereward", "vqascore", "gflops/s",
-  "tflops/s", "tokens/s", "tok/s", "tokens per second", "watts", "joules",
+  "tflops/s", "tokens/s", "tok/s", "tokens per second", "watts", "joules", "f-score", "f-measure", "mpjpe", "pa-mpjpe",
+  "mae", "eer", "pck", "nll", "bpd",
 ];
 
 const TECHNIQUE_FAMILIES = [
