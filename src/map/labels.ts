@@ -46,11 +46,18 @@ type CardNode = { x: number; y: number; size: number; label: string };
  * the node. A label too long for the map on either side of its node (a narrow map's, typically)
  * is cut short, as `text`, on the roomier side, or to fit the side asked for.
  */
-export function hoverCard(context: CanvasRenderingContext2D, data: CardNode, settings: Pick<Settings, "labelSize" | "labelFont">, side?: "left" | "right"): Card {
+export function hoverCard(
+  context: CanvasRenderingContext2D,
+  data: CardNode,
+  settings: Pick<Settings, "labelSize" | "labelFont">,
+  side?: "left" | "right",
+  /** How far from the node the card may reach on that side, if short of the map's edge. */
+  reach = Infinity,
+): Card {
   context.font = cardFont(settings);
   const gap = data.size + 2;
   const [rightRoom, leftRoom] = [visibleWidth(context) - data.x - gap, data.x - gap];
-  const room = (side === "right" ? rightRoom : side === "left" ? leftRoom : Math.max(rightRoom, leftRoom)) - 2 * CARD_PADDING;
+  const room = Math.min(side === "right" ? rightRoom : side === "left" ? leftRoom : Math.max(rightRoom, leftRoom), reach - gap) - 2 * CARD_PADDING;
   const text = data.label ? shortenToFit(context, data.label, room) : "";
   const width = text ? context.measureText(text).width + 2 * CARD_PADDING : 0;
   const height = settings.labelSize + 2 * CARD_PADDING;
@@ -64,19 +71,27 @@ export function hoverCard(context: CanvasRenderingContext2D, data: CardNode, set
 /**
  * The cards of several highlighted nodes, first come first placed: a card that would cover one
  * placed before it goes on its node's other side if that covers none, cut short to stay on the
- * map if need be, though to no fewer than `SHORTEST_CUT` characters.
+ * map if need be; failing that, it is cut short of the nearest card in its way, on its own side
+ * or the other. Never to fewer than `SHORTEST_CUT` characters: with no room for those anywhere,
+ * it covers the other card, where it would be.
  */
 export function placeCards(context: CanvasRenderingContext2D, nodes: ReadonlyMap<string, CardNode>, settings: Pick<Settings, "labelSize" | "labelFont">): Map<string, Card> {
   const placed = new Map<string, Card>();
   const covers = (card: Card) => [...placed.values()].some((other) => overlaps(card.box, other.box));
+  const mapWidth = visibleWidth(context);
   for (const [key, data] of nodes) {
-    let card = hoverCard(context, data, settings);
-    if (covers(card)) {
-      const other = hoverCard(context, data, settings, card.left > data.x ? "left" : "right");
-      const legible = other.text === data.label || other.text.length >= SHORTEST_CUT;
-      if (legible && !covers(other) && other.left >= 0 && other.left + other.width <= visibleWidth(context)) card = other;
-    }
-    placed.set(key, card);
+    const first = hoverCard(context, data, settings);
+    const fits = (card: Card) => (card.text === data.label || card.text.length >= SHORTEST_CUT) && !covers(card) && card.left >= 0 && card.left + card.width <= mapWidth;
+    /** How far the cards placed in this card's row leave it on `side`, from its node. */
+    const reachOn = (side: "left" | "right") => {
+      const row = [...placed.values()].filter(({ box }) => box.top < first.box.bottom && first.box.top < box.bottom);
+      const ahead = row.map(({ box }) => (side === "right" ? box.left - data.x : data.x - box.right)).filter((distance) => distance > 0);
+      return Math.min(Infinity, ...ahead);
+    };
+    const own = first.left > data.x ? "right" : "left";
+    const other = own === "right" ? "left" : "right";
+    const candidates = () => [hoverCard(context, data, settings, other), hoverCard(context, data, settings, own, reachOn(own)), hoverCard(context, data, settings, other, reachOn(other))];
+    placed.set(key, covers(first) ? (candidates().find(fits) ?? first) : first);
   }
   return placed;
 }

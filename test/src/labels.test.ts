@@ -208,6 +208,17 @@ describe("labels: node labels keep out of the cluster names", () => {
     expect([b.text, b.left], "labels: the title's card, right of its node").toEqual(["Vision Tran…", 116]);
   });
 
+  it("labels: a card with no room on its other side is cut short of the card in its way", () => {
+    const { context } = labelContext();
+    // A100's card spans x 140 to 188; the title's, right of its node at x 10, would run across it.
+    const nodes = new Map([
+      ["a", { x: 150, y: 100, size: 4, label: "A100" }],
+      ["b", { x: 10, y: 105, size: 4, label: "Vision Transformer Large" }],
+    ]);
+    const b = placeCards(context, nodes, settings).get("b")!;
+    expect([b.text, b.left, b.box.right], "labels: the title's card, short of A100's").toEqual(["Vision Transformer…", 16, 138]);
+  });
+
   it("labels: a hover card starts where the label would", () => {
     const { context } = labelContext();
     expect([labelStart(context, 100, 6, 40), labelStart(context, 180, 6, 40)], "labels: cards right of x 100, left of x 180").toEqual([106, 134]);
