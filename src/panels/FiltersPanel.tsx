@@ -1,4 +1,4 @@
-import { useId, useMemo } from "react";
+import { useEffect, useId, useMemo, useRef, type RefObject } from "react";
 import type { EdgeKind } from "../../graph/schema";
 import { CATEGORIES, CATEGORY_COLOURS, CATEGORY_LABELS } from "../map/appearance";
 import { useDispatch, useModel } from "../model";
@@ -25,11 +25,19 @@ interface FiltersPanelProps {
 }
 
 export function FiltersPanel({ folded, onFold, ...props }: FiltersPanelProps) {
-  if (!folded) return <OpenFilters {...props} onFold={() => onFold(true)} />;
+  // The button pressed is gone once the panel folds or unfolds: the keyboard's focus moves to the one in its place.
+  const toggle = useRef<HTMLButtonElement>(null);
+  const wasFolded = useRef(folded);
+  useEffect(() => {
+    if (wasFolded.current !== folded) toggle.current?.focus();
+    wasFolded.current = folded;
+  }, [folded]);
+  if (!folded) return <OpenFilters {...props} toggle={toggle} onFold={() => onFold(true)} />;
   const active = activeFilterCount(props.filters);
   return (
     <aside className="filters filters-strip" aria-label="Filters">
       <button
+        ref={toggle}
         type="button"
         className="filters-unfold"
         aria-expanded={false}
@@ -46,7 +54,9 @@ export function FiltersPanel({ folded, onFold, ...props }: FiltersPanelProps) {
   );
 }
 
-function OpenFilters({ filters, edgeKinds, visibleCount, onFold }: Omit<FiltersPanelProps, "folded" | "onFold"> & { onFold: () => void }) {
+type OpenFiltersProps = Omit<FiltersPanelProps, "folded" | "onFold"> & { toggle: RefObject<HTMLButtonElement | null>; onFold: () => void };
+
+function OpenFilters({ filters, edgeKinds, visibleCount, toggle, onFold }: OpenFiltersProps) {
   const { atlas, appearance } = useModel();
   const dispatch = useDispatch();
   const { graph } = atlas;
@@ -58,7 +68,7 @@ function OpenFilters({ filters, edgeKinds, visibleCount, onFold }: Omit<FiltersP
 
   return (
     <aside className="filters" aria-label="Filters">
-      <button type="button" className="filters-fold" aria-expanded={true} aria-label="Hide the filters" title="Hide the filters: the map takes their room" onClick={onFold}>
+      <button ref={toggle} type="button" className="filters-fold" aria-expanded={true} aria-label="Hide the filters" title="Hide the filters: the map takes their room" onClick={onFold}>
         «
       </button>
       <fieldset>

@@ -614,8 +614,11 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
       await filters.getByRole("checkbox", { name: /Papers/ }).uncheck();
       await expect.poll(() => width("main.map"), { message: "mid screen: the open filters take room from the map" }).toBeLessThan(folded - 150);
       await expect.poll(canvasFits, { message: "mid screen: sigma's canvas fits the narrower map" }).toBe(true);
-      await filters.getByRole("button", { name: "Hide the filters" }).click();
+      await filters.getByRole("button", { name: "Hide the filters" }).focus();
+      await page.keyboard.press("Enter");
       await expect.poll(() => width("main.map"), { message: "mid screen: folded again, the map wide again" }).toBeGreaterThan(640);
+      const focused = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
+      expect(await focused(), "mid screen: the keyboard's focus on the button that took the pressed one's place").toBe("Show the filters (1 on)");
       await expect.poll(canvasFits, { message: "mid screen: sigma's canvas fits the wider map" }).toBe(true);
       // Papers stay hidden behind the folded panel, and the strip says so.
       expect(await filters.getByRole("button").getAttribute("aria-label"), "mid screen: folded filters that are on").toBe("Show the filters (1 on)");
