@@ -4,6 +4,7 @@ import { useMemo, useState, type ReactNode } from "react";
 import { useDispatch, useModel } from "../model";
 import type { CameraView, ViewState } from "../state/view";
 import { CameraController } from "./controllers/CameraController";
+import { ClusterCamera } from "./controllers/ClusterCamera";
 import { ClusterLabels } from "./controllers/ClusterLabels";
 import { ContainerResize } from "./controllers/ContainerResize";
 import { EventsController } from "./controllers/EventsController";
@@ -46,6 +47,7 @@ export function GraphMap({ scene, hoveredOver, camera, focus, community, frame, 
       <ContainerResize />
       <EventsController />
       <CameraController camera={camera} focus={focus} frame={frame} onMoved={(moved) => dispatch({ type: "cameraMoved", camera: moved })} />
+      <ClusterCamera community={community} initialCamera={camera} />
       <LabelCards nodes={carded} />
       <ClusterLabels community={community} dimmed={scene.highlight !== null} colouring={scene.colouring} />
       <MapToolbar gexf={() => import("./exportGexf").then(({ visibleSubgraphGexf }) => visibleSubgraphGexf(atlas.graph, appearance, scene))} />

@@ -1,11 +1,11 @@
 import { useMemo, type Ref } from "react";
 import { isEntity } from "../data/atlas";
-import { useModel, useView } from "../model";
+import { useDispatch, useModel, useView } from "../model";
 import type { Trace } from "../state/view";
 import type { TraceResult } from "../trace/path";
 import type { CorpusTraceState } from "../trace/useCorpusTrace";
 import { NodeLink, Section } from "./common";
-import { entityDetails, paperDetails } from "./details";
+import { clusterDetails, entityDetails, paperDetails } from "./details";
 import { EntityPanel } from "./EntityPanel";
 import { plural, selectionText } from "./format";
 import { PaperPanel } from "./PaperPanel";
@@ -37,7 +37,73 @@ export function DetailsPanel({
 
 const TOP_ENTITIES = 15;
 
+/** A cluster picked on the full map (the legend, the filters, a link): what it is about, in place of the whole map's summary. */
+function ClusterSummary({ community }: { community: number }) {
+  const { atlas } = useModel();
+  const dispatch = useDispatch();
+  const info = atlas.communities.find((c) => c.id === community);
+  const details = useMemo(() => clusterDetails(atlas.graph, community), [atlas, community]);
+  const defining = (info?.topEntities ?? []).filter((key) => atlas.graph.hasNode(key));
+  return (
+    <div className="details-body overview">
+      <p className="kicker">Cluster</p>
+      <h2>{info?.label ?? `Cluster ${community}`}</h2>
+      <p className="lead">
+        {plural(details.papers, "paper")} and {plural(details.entities, "entity", "entities")} of the map&apos;s {plural(atlas.stats.papers, "paper")}; the rest
+        of the map is hidden while it is picked.
+      </p>
+      <div className="actions">
+        <button type="button" onClick={() => dispatch({ type: "focusCommunity", community: null })}>
+          ← All clusters
+        </button>
+      </div>
+      {defining.length > 0 && (
+        <Section title="What sets it apart">
+          <ul className="chips">
+            {defining.map((key) => (
+              <li key={key}>
+                <NodeLink node={key} className="chip" />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {details.mentioned.length > 0 && (
+        <Section title="Most mentioned by its papers">
+          <ul className="chips">
+            {details.mentioned.map(({ key, label, here }) => (
+              <li key={key}>
+                <NodeLink node={key} className="chip">
+                  {label} <span className="chip-count">{here}</span>
+                </NodeLink>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {details.connected.length > 0 && (
+        <Section title="Its most connected papers">
+          <ul className="link-list">
+            {details.connected.map(({ key }) => (
+              <li key={key}>
+                <NodeLink node={key} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+    </div>
+  );
+}
+
 function Overview() {
+  const { atlas } = useModel();
+  const { filters } = useView();
+  if (filters.community !== null && atlas.scope.view !== "community") return <ClusterSummary community={filters.community} />;
+  return <WholeMap />;
+}
+
+function WholeMap() {
   const { atlas, navigation } = useModel();
   const { trace } = useView();
   const { stats, input, scope } = atlas;

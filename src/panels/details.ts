@@ -108,6 +108,45 @@ export function entityDetails(graph: AtlasGraph, key: string): EntityDetails | n
   return { key, attributes, papers: papers.sort(newestFirst), cooccurring };
 }
 
+export interface ClusterDetails {
+  papers: number;
+  entities: number;
+  /** Entities by how many of the cluster's papers mention them, whatever cluster they sit in. */
+  mentioned: (EntityRef & { here: number })[];
+  /** The cluster's papers with the most links, to anything. */
+  connected: (PaperRef & { links: number })[];
+}
+
+const CLUSTER_LIST = 12;
+
+/** What a cluster of the map holds: what its papers talk about most, and its best-connected papers. */
+export function clusterDetails(graph: AtlasGraph, community: number): ClusterDetails {
+  const here = new Map<string, number>();
+  const connected: (PaperRef & { links: number })[] = [];
+  let [papers, entities] = [0, 0];
+  graph.forEachNode((key, attributes) => {
+    if (attributes.community !== community) return;
+    if (!isPaper(attributes)) {
+      entities++;
+      return;
+    }
+    papers++;
+    connected.push({ ...paperRef(graph, key), links: graph.degree(key) });
+    graph.forEachOutEdge(key, (_edge, edge, _source, entity) => {
+      if (edge.kind === "mentions") here.set(entity, (here.get(entity) ?? 0) + 1);
+    });
+  });
+  const mentioned = [...here]
+    .flatMap(([key, count]) => {
+      const ref = entityRef(graph, key);
+      return ref ? [{ ...ref, here: count }] : [];
+    })
+    .sort((a, b) => b.here - a.here || b.paperCount - a.paperCount || a.label.localeCompare(b.label))
+    .slice(0, CLUSTER_LIST);
+  connected.sort((a, b) => b.links - a.links || a.label.localeCompare(b.label));
+  return { papers, entities, mentioned, connected: connected.slice(0, CLUSTER_LIST) };
+}
+
 /**
  * The aliases worth reading, most telling first: other names (acronyms,
  * expansions: "LLMs" for "large language model") before phrases that merely

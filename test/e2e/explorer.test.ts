@@ -265,6 +265,27 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
       await expect.poll(() => page.url()).not.toContain("hide=");
     });
 
+    it("a cluster picked in the legend fills the map and the panel says what it is about; All clusters brings the whole map back", async () => {
+      await page.keyboard.press("Escape");
+      await expect.poll(() => heading().textContent()).toBe("Paper Atlas");
+      /** The camera's zoom as the link has it: 1 shows the whole map. */
+      const ratio = () => Number(new URLSearchParams(new URL(page.url()).hash.slice(1)).get("cam")?.split(",")[2] ?? 1);
+      await page.getByRole("button", { name: "Fit the whole map" }).click();
+      await expect.poll(ratio, { message: "cluster: the whole map before" }).toBeGreaterThan(0.95);
+      const biggest = [...atlas.communities].filter((c) => !c.unclustered).sort((a, b) => b.size - a.size)[0]!;
+      await page.getByRole("region", { name: "Legend" }).getByRole("list").getByRole("button").first().click();
+      await expect.poll(() => heading().textContent()).toBe(biggest.label);
+      const summary = details().getByRole("region", { name: "Most mentioned by its papers" });
+      expect(await summary.getByRole("button").count(), "cluster: its most mentioned entities").toBeGreaterThan(3);
+      expect(await details().getByRole("region", { name: "Its most connected papers" }).getByRole("button").count(), "cluster: its papers").toBeGreaterThan(3);
+      await expect.poll(ratio, { message: "cluster: the camera closes in on it" }).toBeLessThan(0.8);
+      await settle();
+      await shot("5-cluster");
+      await details().getByRole("button", { name: "← All clusters" }).click();
+      await expect.poll(() => heading().textContent()).toBe("Paper Atlas");
+      await expect.poll(ratio, { message: "cluster: the whole map again" }).toBeGreaterThan(0.95);
+    });
+
     it("traces the path between two entities, hop by hop, with reasons", async () => {
       const [from, to] = pickTraceEnds(atlas);
       const expected = tracePath(atlas.graph, from, to)!;

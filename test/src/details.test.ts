@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entityDetails, paperDetails, rankAliases } from "../../src/panels/details";
+import { clusterDetails, entityDetails, paperDetails, rankAliases } from "../../src/panels/details";
 import { formatDate, safeUrl, selectionText } from "../../src/panels/format";
 import { fixtureAtlas } from "./support/fixture";
 import { realAtlas } from "./support/atlas-data";
@@ -28,6 +28,23 @@ describe("details on the fixture", () => {
     ]);
   });
 
+  it.each<[number, { papers: number; entities: number; mentioned: [string, number][]; connected: [string, number][] }]>([
+    // Entities of other clusters count too: the cluster's papers mention them. Ties go to the entity of more papers, then by name.
+    [0, { papers: 2, entities: 1, mentioned: [["e:h100", 2], ["e:flash", 1], ["e:llm", 1]], connected: [["p:1", 4], ["p:2", 3]] }],
+    [2, { papers: 1, entities: 2, mentioned: [["e:metrique", 1]], connected: [["p:4", 1]] }],
+  ])("cluster %i: what its papers mention most, and its best-connected papers", (community, expected) => {
+    const details = clusterDetails(graph, community);
+    expect(
+      {
+        papers: details.papers,
+        entities: details.entities,
+        mentioned: details.mentioned.map((e) => [e.key, e.here]),
+        connected: details.connected.map((p) => [p.key, p.links]),
+      },
+      `cluster ${community}`,
+    ).toEqual(expected);
+  });
+
   it("each kind of panel refuses the other kind of node", () => {
     expect(paperDetails(graph, "e:h100")).toBeNull();
     expect(entityDetails(graph, "p:1")).toBeNull();
@@ -45,6 +62,22 @@ describe("details on the real graph", async () => {
       const dates = details.papers.map((p) => p.date ?? "");
       expect(dates).toEqual([...dates].sort().reverse());
     });
+  });
+});
+
+describe("clusters of the real graph", async () => {
+  const atlas = await realAtlas();
+
+  it("each cluster's papers and entities are as many as the builder counted, and its lists are in order", () => {
+    for (const info of atlas.communities) {
+      const details = clusterDetails(atlas.graph, info.id);
+      expect([details.papers, details.papers + details.entities], `cluster ${info.id}: papers and size`).toEqual([info.papers, info.size]);
+      const here = details.mentioned.map((e) => e.here);
+      expect(here, `cluster ${info.id}: most mentioned first`).toEqual([...here].sort((a, b) => b - a));
+      for (const e of details.mentioned) expect(e.here, `cluster ${info.id}: ${e.label} mentioned by no more papers than mention it`).toBeLessThanOrEqual(Math.min(e.paperCount, info.papers));
+      const links = details.connected.map((p) => p.links);
+      expect(links, `cluster ${info.id}: most connected first`).toEqual([...links].sort((a, b) => b - a));
+    }
   });
 });
 

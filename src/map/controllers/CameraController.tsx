@@ -81,7 +81,7 @@ export function CameraController({ camera, focus, frame, onMoved }: CameraContro
 }
 
 /** The camera that shows these points (in camera coordinates) with some room around them. */
-function frameOf(points: { x: number; y: number }[]): CameraView {
+export function frameOf(points: { x: number; y: number }[]): CameraView {
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
