@@ -34,6 +34,7 @@ import {
   VENUES_AND_SITES,
 } from "./lexicon/modifiers.ts";
 import {
+  CASED_UNITS,
   DATASET_PREPOSITIONS,
   LIST_INTRODUCERS,
   MODIFIER_COMPOUND_ENDINGS,
@@ -118,6 +119,7 @@ const modifierReading = memoized((text: string): string => {
   return /^\p{Ll}+ed$/u.test(ending) ? `p${base}` : "";
 });
 const BREAKER = new Set(PHRASE_BREAKERS);
+const CASED_UNIT = new Set(CASED_UNITS);
 const COLLAPSING = new Set(COLLAPSING_HEADS);
 const REPORTING_VERB = new Set(REPORTING_VERBS);
 const REPORTING_PARTICIPLE = new Set(REPORTING_PARTICIPLES);
@@ -638,7 +640,7 @@ export function chunksOf(sentence: Sentence, isClaimed: (w: Word) => boolean): W
   const { words } = sentence;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (isClaimed(w) || (BREAKER.has(w.lower.replace(/\.$/, "")) && w.shape !== "mixed") || isJunk(w.text)) {
+    if (isClaimed(w) || (BREAKER.has(w.lower.replace(/\.$/, "")) && w.shape !== "mixed") || CASED_UNIT.has(w.text) || isJunk(w.text)) {
       close();
       continue;
     }

@@ -159,6 +159,7 @@ describe("phrases", () => {
     ["Slashed Acronyms", "Results on T2V/T2I models and GNSS/UWB/IMU fusion hold, at low I/O cost.", ["T2V:task", "T2I:task", "GNSS:hardware", "UWB:hardware", "IMU:hardware"]],
     ["Real Robots", "Policies trained with sim-to-real transfer run on a real quadruped robot and on real embedded devices; sim-to-real transfer holds.", ["sim-to-real transfer:technique", "quadruped robot:hardware", "embedded device:hardware"]],
     ["Listed Names", "We compare (1) Progressive Prefix Retention, (2) Gemini and (3) Gaussian Splatting on ImageNet.", ["Progressive Prefix Retention:method", "Gemini:model", "Gaussian Splatting:technique", "ImageNet:dataset"]],
+    ["Cased Units", "The codec gains 2.1 dB PSNR over HEVC at equal bitrate.", ["PSNR:metric"]],
     ["Pose and Shape Scores", "Our body model lowers MPJPE and PA-MPJPE, and the meshes gain in F-score and F-Measure.", ["MPJPE:metric", "PA-MPJPE:metric", "F-score:metric", "F-Measure:metric"]],
   ] as const)("phrases: %s", (title, abstract, expected) => {
     expectEntities("phrases", title, abstract, [...expected]);

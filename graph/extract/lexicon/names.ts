@@ -101,6 +101,12 @@ export const UNITS: readonly string[] = [
 ];
 
 /**
+ * Units in the casing only units have ("2.1 dB PSNR", "a 5000 mAh battery"): written so, they end
+ * a phrase, where "DB" or "MAH" may be an acronym.
+ */
+export const CASED_UNITS: readonly string[] = ["dB", "dBm", "dBi", "dBFS", "kWh", "MWh", "GWh", "mAh", "Wh"];
+
+/**
  * Words that end a noun phrase wherever they stand, whatever the tagger says: Latin
  * abbreviations, units, pronouns, and prepositions that title case or a hyphen can disguise
  * ("Beyond Inference", "behind latent diffusion models", "under high missing rates").
