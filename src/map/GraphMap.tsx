@@ -50,7 +50,10 @@ export function GraphMap({ scene, hoveredOver, camera, focus, community, frame, 
       <ClusterCamera community={community} initialCamera={camera} />
       <LabelCards nodes={carded} />
       <ClusterLabels community={community} dimmed={scene.highlight !== null} colouring={scene.colouring} />
-      <MapToolbar gexf={() => import("./exportGexf").then(({ visibleSubgraphGexf }) => visibleSubgraphGexf(atlas.graph, appearance, scene))} />
+      <MapToolbar
+        gexf={() => import("./exportGexf").then(({ visibleSubgraphGexf }) => visibleSubgraphGexf(atlas.graph, appearance, scene))}
+        papersCsv={() => import("./exportPapers").then(async ({ papersCsv, shownPapers }) => papersCsv(await shownPapers(atlas, scene)))}
+      />
       {children}
     </SigmaContainer>
   );

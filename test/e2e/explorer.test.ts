@@ -21,6 +21,26 @@ if (!hasBrowser && !browserRequired) {
   console.warn(`explorer e2e: skipped, ${CHROMIUM} is missing (apt-get install chromium; set ATLAS_REQUIRE_BROWSER=1 to make this a failure)`);
 }
 
+/** The records of a CSV file (RFC 4180: quoted fields, doubled quotes, CRLF), each a list of fields. */
+function csvRecords(text: string): string[][] {
+  const records: string[][] = [];
+  let [record, field, quoted] = [[] as string[], "", false];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') [field, i] = [field + '"', i + 1];
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") [record, field] = [[...record, field], ""];
+    else if (c === "\r" && text[i + 1] === "\n") {
+      records.push([...record, field]);
+      [record, field, i] = [[], "", i + 1];
+    } else field += c;
+  }
+  return records;
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The entity the scenario opens. The bundled corpus names the H100 GPU in several papers: an extractor that misses it is broken. */
@@ -279,6 +299,9 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
       expect(await summary.getByRole("button").count(), "cluster: its most mentioned entities").toBeGreaterThan(3);
       expect(await details().getByRole("region", { name: "Its most connected papers" }).getByRole("button").count(), "cluster: its papers").toBeGreaterThan(3);
       await expect.poll(ratio, { message: "cluster: the camera closes in on it" }).toBeLessThan(0.8);
+      const [, ...papers] = csvRecords((await download("CSV")).toString());
+      expect(papers.length, "cluster: the CSV holds its papers").toBe(biggest.papers);
+      expect(new Set(papers.map((row) => row[6])), "cluster: all of them in it").toEqual(new Set([biggest.label]));
       await settle();
       await shot("5-cluster");
       await details().getByRole("button", { name: "← All clusters" }).click();
@@ -339,6 +362,12 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
       const gexf = (await download("GEXF")).toString();
       expect(gexf).toContain("<gexf");
       expect([...gexf.matchAll(/<node /g)].length).toBe(atlas.graph.order);
+      const [header, ...papers] = csvRecords((await download("CSV")).toString());
+      expect(header, "export: the CSV's columns").toEqual(["title", "date", "authors", "arxiv_id", "doi", "url", "cluster", "entities"]);
+      expect(papers.map(([title]) => title).sort(), "export: every paper in the CSV").toEqual(atlas.graph.filterNodes((_key, a) => a.kind === "paper").map((key) => atlas.graph.getNodeAttribute(key, "label")).sort());
+      // The bundled pages name no authors nor links; each paper has its cluster and, nearly all, entities.
+      expect(papers.filter((row) => row[6] === "").length, "export: papers without a cluster").toBe(0);
+      expect(papers.filter((row) => row[7] !== "").length, "export: papers with entities").toBeGreaterThan(0.9 * papers.length);
     });
 
     it("Esc clears the selection, back to the overview", async () => {

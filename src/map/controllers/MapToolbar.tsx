@@ -5,10 +5,10 @@ import { downloadMapImage } from "../exportImage";
 const FILE_NAME = "paper-atlas";
 
 /**
- * Zoom and export buttons over the map; `gexf` writes what is shown, when
+ * Zoom and export buttons over the map; `gexf` and `papersCsv` write what is shown, when
  * asked. The image exporter loads on first use: it is not needed to draw the map.
  */
-export function MapToolbar({ gexf }: { gexf: () => Promise<string> }) {
+export function MapToolbar({ gexf, papersCsv }: { gexf: () => Promise<string>; papersCsv?: () => Promise<string> }) {
   const sigma = useSigma();
   const [busy, setBusy] = useState(false);
   const camera = sigma.getCamera();
@@ -21,10 +21,10 @@ export function MapToolbar({ gexf }: { gexf: () => Promise<string> }) {
       setBusy(false);
     }
   };
-  const exportGexf = async () => {
+  const exportText = async (make: () => Promise<string>, type: string, fileName: string) => {
     setBusy(true);
     try {
-      download(new Blob([await gexf()], { type: "application/xml" }), `${FILE_NAME}.gexf`);
+      download(new Blob([await make()], { type }), fileName);
     } finally {
       setBusy(false);
     }
@@ -45,9 +45,14 @@ export function MapToolbar({ gexf }: { gexf: () => Promise<string> }) {
       <button type="button" onClick={() => void exportPng()} disabled={busy} title="Download the current view as PNG">
         PNG
       </button>
-      <button type="button" onClick={() => void exportGexf()} disabled={busy} title="Download the visible subgraph as GEXF (Gephi)">
+      <button type="button" onClick={() => void exportText(gexf, "application/xml", `${FILE_NAME}.gexf`)} disabled={busy} title="Download the visible subgraph as GEXF (Gephi)">
         GEXF
       </button>
+      {papersCsv && (
+        <button type="button" onClick={() => void exportText(papersCsv, "text/csv;charset=utf-8", `${FILE_NAME}-papers.csv`)} disabled={busy} title="Download the papers shown as CSV: titles, dates, authors, links, clusters, entities">
+          CSV
+        </button>
+      )}
     </div>
   );
 }
