@@ -1081,14 +1081,16 @@ function claimCitations(ctx: Context): void {
  * ("Generation(RAG)", "comprises:(1)a", but not "Theta(Nd)" or "SE(3)"), and a word hyphenated
  * across a line ("multi- layer perceptron"). A hyphen before "and", "or", "nor", "vs" or "to"
  * is a shared one and stays: "pre- and post-training", "short- to long-range" (but
- * "coarse- to-fine" is one broken word).
+ * "coarse- to-fine" is one broken word). A Latin abbreviation glued to the next word gets its
+ * space ("vs.GPT-4", "0.002 MWh vs.0.00208 MWh").
  */
 export function mendSpacing(text: string): string {
   return text
     .replace(/(?<=\S)~(?=\S)/g, " ")
     .replace(/(?<=[\p{L}\p{N}][\p{L}\p{N}+]{3})\((?=(?:[^()\s]*\p{Lu}){2}[^()\s]*\)|[+-]?\d[\d.]*%?\))/gu, " (")
     .replace(/(?<=[:;,.])(?=\(\d{1,2}\))|(?<=(?:^|[\s:;,.])\(\d{1,2}\))(?=\p{L})/gu, " ")
-    .replace(/(?<=[\p{L}\p{N}])- (?!(?:and|or|nor|to|vs\.?)\s)(?=[\p{L}\p{N}])/gu, "-");
+    .replace(/(?<=[\p{L}\p{N}])- (?!(?:and|or|nor|to|vs\.?)\s)(?=[\p{L}\p{N}])/gu, "-")
+    .replace(/(?<=(?:^|[\s(])(?:vs|e\.g|i\.e|cf)\.)(?=[\p{L}\p{N}])/gu, " ");
 }
 
 export function findCandidates(paper: { title: string; abstract: string }): Candidate[] {

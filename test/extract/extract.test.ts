@@ -170,6 +170,7 @@ describe("phrases", () => {
     ["Analyses", "An in-depth analysis and a theoretical analysis of open-source models follow.", ["in-depth analysis", "theoretical analysis", "open-source model"]],
     ["Generic Words", "Machine learning and deep learning methods with artificial intelligence (AI) improve results.", ["machine learning", "deep learning", "artificial intelligence", "AI"]],
     ["Formulas", "The bound is o(Nd) when M=Theta(Nd), up to sim2.5times; code at https://github.com/x/y.", ["o(Nd", "M=Theta(Nd", "sim2.5times", "https://github.com/x/y"]],
+    ["Glued Abbreviations", "Storage falls to 0.002 MWh vs.0.00208 MWh for the grid, e.g.batteries.", ["vs.0.00208", "MWh vs.0.00208 MWh", "e.g.batteries"]],
     ["Compressing for Phones", "Unlike methods that compress existing models built for servers, we train small ones on LLM-generated data with an AI-driven pipeline.", ["existing model", "compress existing model", "LLM-generated", "AI-driven"]],
     ["Modalities and Sets", "We pair RGB images with depth in a multimodal dataset and a synthetic dataset, at test time, unlike question-answering (QA) datasets.", ["RGB", "multimodal dataset", "synthetic dataset", "test time", "QA dataset"]],
     ["Task Words as Modifiers", "Our navigation policies pass reasoning benchmarks with text-to-image generation.", ["navigation", "reasoning", "text-to-image"]],
