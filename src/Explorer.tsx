@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { Atlas } from "./data/atlas";
 import { GraphMap } from "./map/GraphMap";
 import { sceneOf, splitHover } from "./map/scene";
@@ -12,6 +12,7 @@ import { SearchBox } from "./panels/SearchBox";
 import type { SearchHit } from "./search/index";
 import { visibleNodes } from "./state/filters";
 import { hashToView, type UrlContext } from "./state/url";
+import { useRemembered } from "./state/useRemembered";
 import { useUrlSync } from "./state/useUrlSync";
 import { INITIAL_VIEW, viewReducer, type ViewState } from "./state/view";
 import { useGlobalKeys } from "./useGlobalKeys";
@@ -46,7 +47,7 @@ export function Explorer({ atlas, navigation = null }: { atlas: Atlas; navigatio
   const [view, dispatch] = useReducer(viewReducer, urlContext, initialView);
   useUrlSync(view, dispatch, urlContext);
 
-  const [filtersFolded, setFiltersFolded] = useState(() => window.matchMedia(FILTERS_START_FOLDED).matches);
+  const [filtersFolded, setFiltersFolded] = useRemembered("filters-folded", () => window.matchMedia(FILTERS_START_FOLDED).matches);
   const searchInput = useRef<HTMLInputElement>(null);
   useGlobalKeys(searchInput, () => dispatch({ type: "escape" }));
 

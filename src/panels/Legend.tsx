@@ -1,7 +1,8 @@
-import { useId, useMemo, useState } from "react";
+import { useId, useMemo } from "react";
 import { CATEGORIES, CATEGORY_COLOURS, CATEGORY_LABELS, MINOR_COMMUNITY_COLOUR, shortLabel } from "../map/appearance";
 import { useDispatch, useModel } from "../model";
 import { categoryCounts } from "../state/filters";
+import { useRemembered } from "../state/useRemembered";
 import type { Colouring } from "../state/view";
 
 const LEGEND_CLUSTERS = 8;
@@ -19,7 +20,7 @@ export function Legend({ colouring, community }: { colouring: Colouring; communi
   const counts = useMemo(() => categoryCounts(atlas.graph), [atlas]);
   const coloured = appearance.clusters.filter((cluster) => cluster.colour !== MINOR_COMMUNITY_COLOUR);
   const hasMinor = appearance.clusters.length > coloured.length;
-  const [open, setOpen] = useState(() => !window.matchMedia(NARROW_SCREEN).matches);
+  const [open, setOpen] = useRemembered("legend-open", () => !window.matchMedia(NARROW_SCREEN).matches);
   const entries = useId();
 
   return (
@@ -45,7 +46,7 @@ export function Legend({ colouring, community }: { colouring: Colouring; communi
           aria-controls={entries}
           aria-label={open ? "Fold the legend" : "Unfold the legend"}
           title={open ? "Fold the legend" : "Unfold the legend"}
-          onClick={() => setOpen((was) => !was)}
+          onClick={() => setOpen(!open)}
         >
           {open ? "▾" : "▸"}
         </button>

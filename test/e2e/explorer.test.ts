@@ -636,6 +636,8 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
       expect((await box("main.map")).y, "phone: map back in view, at the top").toBeLessThan(844 / 4);
       await page.keyboard.press("Escape");
     } finally {
+      // Folding the legend is remembered: the next tests start as a first visit does.
+      await page.evaluate(() => localStorage.clear());
       await page.setViewportSize({ width: 1440, height: 900 });
     }
   });
@@ -674,7 +676,13 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
       expect(await filters.getByRole("button").getAttribute("aria-label"), "mid screen: folded filters that are on").toBe("Show the filters (1 on)");
       await expect.poll(() => page.url(), { message: "mid screen: the filter still in the link" }).toContain("hide=paper");
       await shot("13-mid-screen");
+      // Unfolded by choice, the filters stay so on the next visit, though this screen starts them folded.
+      await filters.getByRole("button", { name: /Show the filters/ }).click();
+      await page.reload();
+      await page.locator(".sigma-container canvas").first().waitFor();
+      expect(await filters.getByRole("button", { name: "Hide the filters" }).getAttribute("aria-expanded"), "mid screen: the choice remembered").toBe("true");
     } finally {
+      await page.evaluate(() => localStorage.clear());
       await page.setViewportSize({ width: 1440, height: 900 });
     }
   });
