@@ -52,7 +52,9 @@ export function GraphMap({ scene, hoveredOver, camera, focus, community, frame, 
       <ClusterLabels community={community} dimmed={scene.highlight !== null} colouring={scene.colouring} />
       <MapToolbar
         gexf={() => import("./exportGexf").then(({ visibleSubgraphGexf }) => visibleSubgraphGexf(atlas.graph, appearance, scene))}
-        papersCsv={() => import("./exportPapers").then(async ({ papersCsv, shownPapers }) => papersCsv(await shownPapers(atlas, scene)))}
+        papers={(format) =>
+          import("./exportPapers").then(async ({ papersBibtex, papersCsv, shownPapers }) => (format === "csv" ? papersCsv : papersBibtex)(await shownPapers(atlas, scene)))
+        }
       />
       {children}
     </SigmaContainer>

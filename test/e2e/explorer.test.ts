@@ -368,6 +368,9 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
       // The bundled pages name no authors nor links; each paper has its cluster and, nearly all, entities.
       expect(papers.filter((row) => row[6] === "").length, "export: papers without a cluster").toBe(0);
       expect(papers.filter((row) => row[7] !== "").length, "export: papers with entities").toBeGreaterThan(0.9 * papers.length);
+      const keys = [...(await download("BIB")).toString().matchAll(/^@misc\{([^,]+),$/gm)].map((m) => m[1]);
+      expect(keys.length, "export: a BibTeX entry a paper").toBe(papers.length);
+      expect(new Set(keys).size, "export: BibTeX keys unique").toBe(keys.length);
     });
 
     it("Esc clears the selection, back to the overview", async () => {

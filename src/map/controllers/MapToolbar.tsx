@@ -5,10 +5,10 @@ import { downloadMapImage } from "../exportImage";
 const FILE_NAME = "paper-atlas";
 
 /**
- * Zoom and export buttons over the map; `gexf` and `papersCsv` write what is shown, when
+ * Zoom and export buttons over the map; `gexf` and `papers` write what is shown, when
  * asked. The image exporter loads on first use: it is not needed to draw the map.
  */
-export function MapToolbar({ gexf, papersCsv }: { gexf: () => Promise<string>; papersCsv?: () => Promise<string> }) {
+export function MapToolbar({ gexf, papers }: { gexf: () => Promise<string>; papers?: (format: "csv" | "bibtex") => Promise<string> }) {
   const sigma = useSigma();
   const [busy, setBusy] = useState(false);
   const camera = sigma.getCamera();
@@ -48,10 +48,25 @@ export function MapToolbar({ gexf, papersCsv }: { gexf: () => Promise<string>; p
       <button type="button" onClick={() => void exportText(gexf, "application/xml", `${FILE_NAME}.gexf`)} disabled={busy} title="Download the visible subgraph as GEXF (Gephi)">
         GEXF
       </button>
-      {papersCsv && (
-        <button type="button" onClick={() => void exportText(papersCsv, "text/csv;charset=utf-8", `${FILE_NAME}-papers.csv`)} disabled={busy} title="Download the papers shown as CSV: titles, dates, authors, links, clusters, entities">
-          CSV
-        </button>
+      {papers && (
+        <>
+          <button
+            type="button"
+            onClick={() => void exportText(() => papers("csv"), "text/csv;charset=utf-8", `${FILE_NAME}-papers.csv`)}
+            disabled={busy}
+            title="Download the papers shown as CSV: titles, dates, authors, links, clusters, entities"
+          >
+            CSV
+          </button>
+          <button
+            type="button"
+            onClick={() => void exportText(() => papers("bibtex"), "application/x-bibtex;charset=utf-8", `${FILE_NAME}-papers.bib`)}
+            disabled={busy}
+            title="Download the papers shown as BibTeX, for a reference manager"
+          >
+            BIB
+          </button>
+        </>
       )}
     </div>
   );
