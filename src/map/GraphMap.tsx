@@ -12,6 +12,7 @@ import { FirstFrameMark } from "./controllers/FirstFrameMark";
 import { HoverController } from "./controllers/HoverController";
 import { LabelCards } from "./controllers/LabelCards";
 import { MapToolbar } from "./controllers/MapToolbar";
+import { papersBibtex, papersCsv, shownPapers } from "./exportPapers";
 import { ReducersController } from "./controllers/ReducersController";
 import { createReducers } from "./reducers";
 import { HoverLayer, type Scene } from "./scene";
@@ -52,9 +53,7 @@ export function GraphMap({ scene, hoveredOver, camera, focus, community, frame, 
       <ClusterLabels community={community} dimmed={scene.highlight !== null} colouring={scene.colouring} />
       <MapToolbar
         gexf={() => import("./exportGexf").then(({ visibleSubgraphGexf }) => visibleSubgraphGexf(atlas.graph, appearance, scene))}
-        papers={(format) =>
-          import("./exportPapers").then(async ({ papersBibtex, papersCsv, shownPapers }) => (format === "csv" ? papersCsv : papersBibtex)(await shownPapers(atlas, scene)))
-        }
+        papers={async (format) => (format === "csv" ? papersCsv : papersBibtex)(await shownPapers(atlas, scene))}
       />
       {children}
     </SigmaContainer>

@@ -1,3 +1,4 @@
+import type { PaperDetails } from "../../graph/schema";
 import type { Atlas } from "../data/atlas";
 import { isPaper } from "../data/atlas";
 import type { Scene } from "./scene";
@@ -82,28 +83,27 @@ export function papersBibtex(papers: readonly ShownPaper[]): string {
     .join("\n");
 }
 
+/** A paper of the map with its details file's entry, as the exports write it. */
+export function shownPaper(atlas: Atlas, key: string, details: PaperDetails): ShownPaper {
+  const { graph } = atlas;
+  const attributes = graph.getNodeAttributes(key);
+  return {
+    title: attributes.label,
+    date: isPaper(attributes) ? (attributes.date ?? "") : "",
+    authors: details.authors ?? [],
+    arxivId: details.arxivId ?? "",
+    doi: details.doi ?? "",
+    url: details.url ?? "",
+    cluster: atlas.communities.find((c) => c.id === attributes.community)?.label ?? "",
+    entities: details.entities.filter((entity) => graph.hasNode(entity)).map((entity) => graph.getNodeAttribute(entity, "label")),
+  };
+}
+
 /**
  * The papers the map shows (those that pass the filters, and the selection and trace), in the
  * graph's order, with their details fetched: authors and links live in the details files.
  */
 export async function shownPapers(atlas: Atlas, scene: Scene): Promise<ShownPaper[]> {
-  const { graph } = atlas;
-  const clusters = new Map(atlas.communities.map((c) => [c.id, c.label]));
-  const keys = graph.filterNodes((key, a) => isPaper(a) && (scene.visible === null || scene.visible.has(key) || scene.pinned.has(key)));
-  return Promise.all(
-    keys.map(async (key): Promise<ShownPaper> => {
-      const attributes = graph.getNodeAttributes(key);
-      const details = await atlas.detailsOf(key);
-      return {
-        title: attributes.label,
-        date: isPaper(attributes) ? (attributes.date ?? "") : "",
-        authors: details.authors ?? [],
-        arxivId: details.arxivId ?? "",
-        doi: details.doi ?? "",
-        url: details.url ?? "",
-        cluster: clusters.get(attributes.community) ?? "",
-        entities: details.entities.filter((entity) => graph.hasNode(entity)).map((entity) => graph.getNodeAttribute(entity, "label")),
-      };
-    }),
-  );
+  const keys = atlas.graph.filterNodes((key, a) => isPaper(a) && (scene.visible === null || scene.visible.has(key) || scene.pinned.has(key)));
+  return Promise.all(keys.map(async (key) => shownPaper(atlas, key, await atlas.detailsOf(key))));
 }

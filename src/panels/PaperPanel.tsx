@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from "react";
 import { CATEGORY_COLOURS, CATEGORY_LABELS } from "../map/appearance";
 import { useDispatch, useModel } from "../model";
 import { categoryOf } from "../state/filters";
-import { Expandable, NodeLink, Section } from "./common";
+import { papersBibtex, shownPaper } from "../map/exportPapers";
+import { CopyButton, Expandable, NodeLink, Section } from "./common";
 import type { PaperDetails as PaperInfo } from "../../graph/schema";
 import type { SearchIndex } from "../search/index";
 import type { LinkedPaper, PaperDetails } from "./details";
@@ -29,6 +30,7 @@ function usePaperInfo(key: string): Loaded {
 }
 
 export function PaperPanel({ details }: { details: PaperDetails }) {
+  const { atlas } = useModel();
   const { attributes } = details;
   const info = usePaperInfo(details.key);
   const ready = info.status === "ready" ? info.details : null;
@@ -47,6 +49,15 @@ export function PaperPanel({ details }: { details: PaperDetails }) {
             {label} ↗
           </a>
         ))}
+        {ready && (
+          <CopyButton
+            className="copy-bibtex"
+            text={() => papersBibtex([shownPaper(atlas, details.key, ready)])}
+            label="Copy BibTeX"
+            copied="BibTeX copied ✓"
+            failed="Copy failed"
+          />
+        )}
       </p>
       {ready?.authors && ready.authors.length > 0 && <p className="authors">{authorList(ready.authors)}</p>}
       <NodeActions node={details.key} community={attributes.community} />

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from "react";
+import { useEffect, useId, useState, type ReactNode } from "react";
 import { categoryOf } from "../state/filters";
 import { CATEGORY_COLOURS } from "../map/appearance";
 import { useHover } from "../map/useHover";
@@ -52,5 +52,26 @@ export function Section({ title, count, children }: { title: string; count?: num
       </h3>
       {children}
     </section>
+  );
+}
+
+/** Copies `text()` to the clipboard and says, for two seconds, whether that worked. */
+export function CopyButton({ text, label, copied, failed, className }: { text: () => string; label: string; copied: string; failed: string; className?: string }) {
+  const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
+  useEffect(() => {
+    if (status === "idle") return;
+    const timer = window.setTimeout(() => setStatus("idle"), 2000);
+    return () => window.clearTimeout(timer);
+  }, [status]);
+  const copy = () => {
+    navigator.clipboard.writeText(text()).then(
+      () => setStatus("copied"),
+      () => setStatus("failed"),
+    );
+  };
+  return (
+    <button type="button" className={className} onClick={copy} aria-live="polite">
+      {status === "copied" ? copied : status === "failed" ? failed : label}
+    </button>
   );
 }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, CHROMIUM, CHROMIUM_ARGS, siteWithData } from "../../graph/bench/site";
 import { serveStatic, type StaticServer } from "../../graph/bench/static-server";
 import type { Atlas, EntityAttributes } from "../../src/data/atlas";
+import { bibtexText } from "../../src/map/exportPapers";
 import type { Overview } from "../../src/data/overview";
 import { openOf } from "../../src/state/url";
 import { corpusLinks, traceCorpus } from "../../src/trace/corpusTrace";
@@ -270,6 +271,13 @@ describe.skipIf(!hasBrowser && !browserRequired)("explorer in Chromium (built si
       await expect.poll(() => details().locator(".abstract").textContent()).not.toMatch(/Loading/);
       expect(await details().locator(".abstract .mention").count()).toBeGreaterThan(0);
       expect(await details().locator(".abstract").getByText("H100", { exact: false }).count()).toBeGreaterThan(0);
+      // Its BibTeX, a click away, for a reference manager.
+      await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(server.url).origin });
+      await details().getByRole("button", { name: "Copy BibTeX" }).click();
+      await expect.poll(() => details().getByRole("button", { name: "BibTeX copied ✓" }).count(), { message: "paper: BibTeX copied" }).toBe(1);
+      const bibtex = await page.evaluate(() => navigator.clipboard.readText());
+      expect(bibtex, "paper: its BibTeX entry").toMatch(new RegExp(`^@misc\\{[a-z0-9]+,\n  title = \\{\\{${escapeRegExp(bibtexText(title))}\\}\\},\n`));
+      expect(bibtex, "paper: its entities as keywords").toContain("H100");
       await settle();
       await shot("4-paper");
     });
