@@ -1,5 +1,6 @@
 import { useSigma } from "@react-sigma/core";
 import { useEffect, useRef } from "react";
+import type Sigma from "sigma";
 import type { Coordinates } from "sigma/types";
 import { sameCamera, type CameraView, type ViewState } from "../../state/view";
 
@@ -56,8 +57,7 @@ export function CameraController({ camera, focus, frame, onMoved }: CameraContro
   useEffect(() => {
     const graph = sigma.getGraph();
     if (focus === null || !graph.hasNode(focus.node)) return;
-    // From graph to camera coordinates through the viewport: display data is unnormalised until sigma's next frame.
-    const framed = (node: string) => sigma.viewportToFramedGraph(sigma.graphToViewport(graph.getNodeAttributes(node)));
+    const framed = (node: string) => cameraPoint(sigma, node);
     // The node with its whole neighbourhood in view: close enough to read, far enough to see all of it.
     const points = [framed(focus.node), ...graph.mapNeighbors(focus.node, framed)];
     void sigma.getCamera().animate(frameOf(points), { duration: 600, easing: "quadraticInOut" });
@@ -69,7 +69,7 @@ export function CameraController({ camera, focus, frame, onMoved }: CameraContro
   useEffect(() => {
     const graph = sigma.getGraph();
     if (frame === null || frame === initialFrame.current || frame.length === 0) return;
-    const framed = (node: string) => sigma.viewportToFramedGraph(sigma.graphToViewport(graph.getNodeAttributes(node)));
+    const framed = (node: string) => cameraPoint(sigma, node);
     const here = frame.filter((node) => graph.hasNode(node));
     // A path that passes through this graph at one node alone (it runs through other
     // communities) shows that node among its neighbours, not zoomed in on it alone.
@@ -78,6 +78,11 @@ export function CameraController({ camera, focus, frame, onMoved }: CameraContro
   }, [sigma, frame]);
 
   return null;
+}
+
+/** A node in camera coordinates, from the graph's through the viewport: display data is unnormalised until sigma's next frame. */
+export function cameraPoint<N extends Coordinates>(sigma: Sigma<N>, node: string): Coordinates {
+  return sigma.viewportToFramedGraph(sigma.graphToViewport(sigma.getGraph().getNodeAttributes(node)));
 }
 
 /** The camera that shows these points (in camera coordinates) with some room around them. */
