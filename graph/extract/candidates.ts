@@ -8,6 +8,7 @@ import {
   opensFunctionWordPhrase,
   opensLexiconPhrase,
   isKnownConcept,
+  namesAMeasure,
   nameType,
   phraseType,
   standaloneType,
@@ -344,11 +345,23 @@ export function acronymDefinitions(text: string, sentence: Sentence): AcronymDef
     while (k < i - 1 && words[k]!.end <= windowStart + at) k++;
     while (k < i - 1 && (words[k]!.pos === "det" || SMALL_WORDS.has(words[k]!.lower))) k++;
     if (text.slice(words[k]!.start, words[i - 1]!.end).length <= acronym.length) continue;
+    if (words.slice(k, i).some((w) => !spellsOut(w, acronym))) continue;
     found.push({ acronym, word: i, first: k });
   }
   return found;
 }
 const SMALL_WORDS = new Set(["of", "and", "for", "with", "in", "on", "to", "the", "a", "an", "via", "by", "from"]);
+
+/** Words of a clause, which no long form holds: "Language Models are increasingly deployed as judges (LaaJ)". */
+const CLAUSE_WORDS = new Set(["is", "are", "was", "were", "its", "their", "our", "his", "her"]);
+
+/**
+ * Whether a word before the brackets can be part of the acronym's long form. A name that holds the
+ * acronym renames it rather than spells it: "Re-CatVTON improves on its predecessor (CatVTON)".
+ */
+function spellsOut(word: Word, acronym: string): boolean {
+  return !CLAUSE_WORDS.has(word.lower) && (word.shape === "lower" || !word.text.includes(acronym));
+}
 
 /**
  * Schwartz and Hearst's rule: the shortest tail of `window` whose words spell the acronym's
@@ -385,6 +398,7 @@ function acronymType(longForm: string, acronym: string, inTitle: boolean): Entit
   const head = phraseType(longForm) ?? standaloneType(acronym);
   if (!inTitle && isCoinedLongForm(longForm)) {
     // A capitalised long form nobody else uses is this paper's own coinage.
+    if (namesAMeasure(longForm)) return "metric";
     return head === "model" || head === "dataset" || head === "hardware" ? head : "method";
   }
   // Capitals at the start of a sentence say nothing: "Virtual reality (VR)" is no coinage.

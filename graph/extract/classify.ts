@@ -1,6 +1,6 @@
 import type { EntityType } from "../schema.ts";
 import { conceptKey, singularWord } from "./canonical.ts";
-import { HEADS, type HeadLexicon } from "./lexicon/heads.ts";
+import { HEADS, MEASURE_NAME_HEADS, type HeadLexicon } from "./lexicon/heads.ts";
 import { HARDWARE_PATTERNS } from "./lexicon/hardware.ts";
 import { KNOWN } from "./lexicon/known.ts";
 import { minedAcronymType, minedFamilyType, minedHeadBreadth, minedNameType, minedPhraseFrequency } from "./lexicon/index.ts";
@@ -94,6 +94,14 @@ export function phraseType(text: string): HeadType | undefined {
   return byHead;
 }
 
+const MEASURE_HEAD = new Set(MEASURE_NAME_HEADS);
+
+/** A name of two parts or more whose last one makes it a measure: see MEASURE_NAME_HEADS. */
+export function namesAMeasure(name: string): boolean {
+  const parts = name.trim().split(/[\s-]+/);
+  return parts.length > 1 && MEASURE_HEAD.has(singularWord(parts[parts.length - 1]!.toLowerCase()));
+}
+
 const HARDWARE_NAME = new RegExp(`^(?:${HARDWARE_PATTERNS.map((p) => p.pattern.replace(/\(\?<\w+>/g, "(?:")).join("|")})$`);
 const SIZED_MODEL = new RegExp(SIZE_SUFFIX);
 const MODEL_SUFFIX = new RegExp(`-(?:${MODEL_NAME_SUFFIXES.join("|")})$`, "i");
@@ -154,6 +162,8 @@ export function nameType(name: string, hint: NameHint, weakHint?: NameHint, coin
   // What the words around say beats a guess from the family: "the ICL-NUIM dataset" is no ICL.
   const exactlyKnown = KNOWN_NAME.has(key) || KNOWN_FAMILY.has(key);
   if (known && (exactlyKnown || !hint)) return known;
+  // "We propose TIT-Score": proposed or not, what a paper scores with is a metric.
+  if (namesAMeasure(name) && hint !== "model" && hint !== "dataset") return "metric";
   if (hint) return hint;
   const mined = coinedHere ? undefined : (minedNameType(key) ?? minedAcronymType(key) ?? minedFamilyType(familyOf(name)));
   if (mined) return mined;

@@ -161,6 +161,8 @@ describe("phrases", () => {
     ["Listed Names", "We compare (1) Progressive Prefix Retention, (2) Gemini and (3) Gaussian Splatting on ImageNet.", ["Progressive Prefix Retention:method", "Gemini:model", "Gaussian Splatting:technique", "ImageNet:dataset"]],
     ["Cased Units", "The codec gains 2.1 dB PSNR over HEVC at equal bitrate.", ["PSNR:metric"]],
     ["Pose and Shape Scores", "Our body model lowers MPJPE and PA-MPJPE, and the meshes gain in F-score and F-Measure.", ["MPJPE:metric", "PA-MPJPE:metric", "F-score:metric", "F-Measure:metric"]],
+    ["Immersive Displays", "With virtual reality (VR) and AR headsets, users steer robots; training uses mixed precision.", ["virtual reality:technique", "AR:technique", "mixed precision:technique"]],
+    ["Named Measures", "Backdoors cost Clean Accuracy (CA); we propose TIT-Score and report Attack Leakage Rate, against Backpropagation Through Time (BPTT).", ["Clean Accuracy:metric", "TIT-Score:metric", "Attack Leakage Rate:metric", "Backpropagation Through Time:method"]],
   ] as const)("phrases: %s", (title, abstract, expected) => {
     expectEntities("phrases", title, abstract, [...expected]);
   });
@@ -170,6 +172,8 @@ describe("phrases", () => {
     ["Analyses", "An in-depth analysis and a theoretical analysis of open-source models follow.", ["in-depth analysis", "theoretical analysis", "open-source model"]],
     ["Generic Words", "Machine learning and deep learning methods with artificial intelligence (AI) improve results.", ["machine learning", "deep learning", "artificial intelligence", "AI"]],
     ["Formulas", "The bound is o(Nd) when M=Theta(Nd), up to sim2.5times; code at https://github.com/x/y.", ["o(Nd", "M=Theta(Nd", "sim2.5times", "https://github.com/x/y"]],
+    ["Renamed Predecessors", "The proposed Re-CatVTON significantly improves performance compared to its predecessor (CatVTON). Language Models are increasingly deployed as judges (LaaJ).", ["Re-CatVTON significantly improves performance compared to its predecessor", "Language Models are increasingly deployed as judge"]],
+    ["Verbs After Names", "MTPS employs interpolation at each level, WaveNet raises recall, and MIND-2 integrates a semantic planner.", ["MTPS employs interpolation", "WaveNet raises recall", "MIND-2 integrates a semantic planner"]],
     ["Glued Abbreviations", "Storage falls to 0.002 MWh vs.0.00208 MWh for the grid, e.g.batteries.", ["vs.0.00208", "MWh vs.0.00208 MWh", "e.g.batteries"]],
     ["Compressing for Phones", "Unlike methods that compress existing models built for servers, we train small ones on LLM-generated data with an AI-driven pipeline.", ["existing model", "compress existing model", "LLM-generated", "AI-driven"]],
     ["Modalities and Sets", "We pair RGB images with depth in a multimodal dataset and a synthetic dataset, at test time, unlike question-answering (QA) datasets.", ["RGB", "multimodal dataset", "synthetic dataset", "test time", "QA dataset"]],

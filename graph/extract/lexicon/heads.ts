@@ -49,6 +49,7 @@ export const HEADS: Record<Exclude<EntityType, "method">, HeadLexicon> = {
       "minimum description length", "maximum mean discrepancy", "low-rank adaptation", "low-rank approximation",
       "high-level synthesis", "real-time rendering", "full fine-tuning", "global attention", "local attention",
       "model predictive control", "optimal control", "farthest point sampling", "point cloud",
+      "mixed precision", "receptive field", "virtual reality", "augmented reality", "mixed reality", "extended reality", "vr", "ar", "xr",
     ],
     heads: [
       "learning", "training", "tuning", "pruning", "quantization", "distillation", "decoding",
@@ -154,6 +155,14 @@ export const HEADS: Record<Exclude<EntityType, "method">, HeadLexicon> = {
     heads: ["dataset", "benchmark", "corpus", "suite", "leaderboard"],
   },
 };
+
+/**
+ * Last words that make a coined, capitalised name a measure rather than a method: "Attack
+ * Success Rate (ASR)", "Driving Score", "TIT-Score" and "Dice Similarity Coefficient" are what a
+ * paper reports, not what it does. Metric heads such as "time" or "precision" are left out, as
+ * they also end procedures ("Backpropagation Through Time", "Automatic Mixed Precision").
+ */
+export const MEASURE_NAME_HEADS: readonly string[] = ["accuracy", "error", "rate", "score", "ratio", "distance", "divergence", "index", "coefficient"];
 
 /**
  * Heads whose modified forms are one entity with the bare head: "end-to-end latency" and

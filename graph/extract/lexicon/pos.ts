@@ -29,7 +29,7 @@ export const DOMAIN_WORDS: Record<string, string> = {
     "outperform", "underperform", "alleviate", "utilize", "utilise", "incur", "facilitate", "necessitate",
     "exacerbate", "democratize", "operationalize", "amortize", "parallelize", "parameterize", "parametrize",
     "quantize", "discretize", "tokenize", "binarize", "regularize", "synergize", "generalize", "generalise",
-    "finetune",
+    "finetune", "employ", "raise", "integrate",
   ]),
   // Nouns too as base forms ("leverage", "reconstruction"): only their third person is a verb for sure.
   leverages: "PresentTense",
