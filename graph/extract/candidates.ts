@@ -392,11 +392,21 @@ function isCoinedLongForm(longForm: string): boolean {
   return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !isKnownConcept(longForm);
 }
 
-function acronymType(longForm: string, acronym: string, inTitle: boolean): EntityType {
+/**
+ * Whether a capitalised long form can be the paper's own coinage: not in the title, where every
+ * word is capitalised, and not written in lower case elsewhere in the paper, as a concept of the
+ * field is ("Semantic Scene Completion (SSC) aims to ..." and later "semantic scene completion").
+ */
+function mayBeCoined(ctx: Context, longForm: string, inTitle: boolean): boolean {
+  const lower = longForm.toLowerCase();
+  return !inTitle && occurrencesOf(ctx.text, lower.replace(/(?:e?s)$/, ""), /^(?:e?s)?/).length === 0;
+}
+
+function acronymType(longForm: string, acronym: string, coinable: boolean): EntityType {
   const known = standaloneType(longForm);
   if (known) return known;
   const head = phraseType(longForm) ?? standaloneType(acronym);
-  if (!inTitle && isCoinedLongForm(longForm)) {
+  if (coinable && isCoinedLongForm(longForm)) {
     // A capitalised long form nobody else uses is this paper's own coinage.
     if (namesAMeasure(longForm)) return "metric";
     return head === "model" || head === "dataset" || head === "hardware" ? head : "method";
@@ -466,13 +476,13 @@ function findAcronyms(ctx: Context, sentence: Sentence): void {
       // "Key-Value (KV) cache", "prefill-decode (PD) disaggregation": the acronym sits inside the concept's name.
       const name = singularPhrase(`${longForm} ${tail.text}`);
       ctx.claims.add(tail.start, tail.end);
-      const candidate = { name, aliases: [`${acronym} ${tail.text}`, `${longForm} (${word.text}) ${tail.text}`], type: acronymType(name, acronym, sentence.inTitle), source: "acronym" as const };
+      const candidate = { name, aliases: [`${acronym} ${tail.text}`, `${longForm} (${word.text}) ${tail.text}`], type: acronymType(name, acronym, mayBeCoined(ctx, `${longForm} ${tail.text}`, sentence.inTitle)), source: "acronym" as const };
       add(ctx, { ...candidate, inTitle: sentence.inTitle });
       claimRepeats(ctx, `${longForm} ${tail.text}`, candidate);
       continue;
     }
     const name = singularPhrase(longForm);
-    const candidate = { name, aliases, type: acronymType(longFormHead(name), acronym, sentence.inTitle), source: "acronym" as const };
+    const candidate = { name, aliases, type: acronymType(longFormHead(name), acronym, mayBeCoined(ctx, longForm, sentence.inTitle)), source: "acronym" as const };
     add(ctx, { ...candidate, inTitle: sentence.inTitle });
     claimRepeats(ctx, longForm, candidate);
     if (tailed && tail.headType && tail.headType !== candidate.type) {
@@ -507,7 +517,7 @@ function findReverseAcronyms(ctx: Context): void {
     ctx.claims.add(start, start + m[0].length);
     const inTitle = start < ctx.titleEnd;
     const name = singularPhrase(longForm.trim());
-    add(ctx, { name, aliases: [acronym, m[0]], type: acronymType(longFormHead(name), acronym, inTitle), source: "acronym", inTitle });
+    add(ctx, { name, aliases: [acronym, m[0]], type: acronymType(longFormHead(name), acronym, mayBeCoined(ctx, longForm.trim(), inTitle)), source: "acronym", inTitle });
   }
 }
 

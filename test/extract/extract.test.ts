@@ -57,6 +57,7 @@ describe("acronym", () => {
     ["Profiling Vision Servers", "Deep neural network (DNN) inference dominates the data centre, yet DNN inference is rarely profiled.", ["Deep neural network:model", "DNN inference:task"]],
     ["A World Model Agent", "We build an agent named REM (Retentive Environment Model) that learns from pixels.", ["Retentive Environment Model:model", "REM:model"]],
     ["Measuring Serving", "We report time-to-first-token (TTFT) and time-per-output-token (TPOT) for each request.", ["time-to-first-token:metric", "TPOT:metric"]],
+    ["Completing Scenes", "Semantic Scene Completion (SSC) aims to fill scenes. We propose Progressive Token Routing (PTR), a point cloud semantic scene completion network.", ["Semantic Scene Completion:task", "Progressive Token Routing:method"]],
   ] as const)("acronym: %s", (title, abstract, expected) => {
     expectEntities("acronym", title, abstract, [...expected]);
   });
