@@ -31,6 +31,7 @@ import {
   NON_ENTITY_NOUNS,
   TOO_BROAD,
   TRAILING_HEADS,
+  VAGUE_IN_CAPITALS,
   VAGUE_MODIFIERS,
   VENUES_AND_SITES,
 } from "./lexicon/modifiers.ts";
@@ -85,6 +86,7 @@ export interface Candidate {
 }
 
 const VAGUE = new Set(VAGUE_MODIFIERS);
+const VAGUE_CAPITALS = new Set(VAGUE_IN_CAPITALS);
 const TRAILING = new Set(GENERIC_TRAILING);
 const GENERIC_ACTIVITY = new Set(GENERIC_ACTIVITIES);
 const NON_ENTITY = new Set(NON_ENTITY_NOUNS);
@@ -858,7 +860,7 @@ function leadingFiller(ctx: Context, w: Word, rest: readonly Word[], sentence: S
   if (opensStandalone(ctx, rest)) return undefined;
   // "real world deployment" is real-world deployment, which dropping "real" alone would not leave.
   if (w.lower === "real" && rest[1]?.lower === "world") return undefined;
-  if (isEvaluative(w.lower)) return "vague";
+  if ((w.shape !== "caps" || VAGUE_CAPITALS.has(w.lower)) && isEvaluative(w.lower)) return "vague";
   // A common phrase is a term unless a verb opens it, before a phrase of its own: "reducing
   // training time" is none, "processing speed" is one.
   const verbBeforePhrase = w.pos === "gerund" && w.verbLike && rest.length > 2;

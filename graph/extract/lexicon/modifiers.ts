@@ -37,7 +37,16 @@ export const VAGUE_MODIFIERS: readonly string[] = [
   "optimized", "aware", "friendly", "intensive", "oriented", "centric", "hungry", "heavy", "bound",
   "next-generation", "deeper", "comparative", "dominant", "prevailing", "prevalent", "prohibitive",
   "real", "high-quality", "high-fidelity", "scalable", "tailored", "arbitrary", "customizable", "configured",
+  "genuine", "unprecedented", "modest", "inefficient", "ineffective", "heavier", "lighter", "exceptional",
+  "outstanding", "excellent", "substantially", "significantly", "dramatically", "notably", "considerably",
+  "marginal", "negligible", "moderate", "acceptable", "satisfactory", "favorable", "favourable", "reasonable",
+  "sufficient", "insufficient", "inadequate", "unnecessary", "undesirable", "desirable", "tremendous",
+  "drastic", "dramatic", "noticeable", "appreciable", "meaningful", "unmatched", "unparalleled",
+  "cumbersome", "burdensome", "nontrivial", "non-trivial",
 ];
+
+/** Vague words that stay vague in capitals ("SOTA models"); other capitalised ones are names ("MODEST", "NUS-WIDE"). */
+export const VAGUE_IN_CAPITALS: readonly string[] = ["sota", "soa"];
 
 /**
  * Trailing words that add nothing to the concept: "consistency regularization scheme" is the
