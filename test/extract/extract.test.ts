@@ -164,6 +164,7 @@ describe("phrases", () => {
     ["Pose and Shape Scores", "Our body model lowers MPJPE and PA-MPJPE, and the meshes gain in F-score and F-Measure.", ["MPJPE:metric", "PA-MPJPE:metric", "F-score:metric", "F-Measure:metric"]],
     ["Immersive Displays", "With virtual reality (VR) and AR headsets, users steer robots; training uses mixed precision.", ["virtual reality:technique", "AR:technique", "mixed precision:technique"]],
     ["Names in Capitals", "We retrieve images on NUS-WIDE, where SOTA models lag.", ["NUS-WIDE:dataset"]],
+    ["Step Sizes", "We tune the learning rate of AdamW and report the loss.", ["learning rate:technique"]],
     ["Named Measures", "Backdoors cost Clean Accuracy (CA); we propose TIT-Score and report Attack Leakage Rate, against Backpropagation Through Time (BPTT).", ["Clean Accuracy:metric", "TIT-Score:metric", "Attack Leakage Rate:metric", "Backpropagation Through Time:method"]],
   ] as const)("phrases: %s", (title, abstract, expected) => {
     expectEntities("phrases", title, abstract, [...expected]);
@@ -176,6 +177,7 @@ describe("phrases", () => {
     ["Formulas", "The bound is o(Nd) when M=Theta(Nd), up to sim2.5times; code at https://github.com/x/y.", ["o(Nd", "M=Theta(Nd", "sim2.5times", "https://github.com/x/y"]],
     ["Renamed Predecessors", "The proposed Re-CatVTON significantly improves performance compared to its predecessor (CatVTON). Language Models are increasingly deployed as judges (LaaJ).", ["Re-CatVTON significantly improves performance compared to its predecessor", "Language Models are increasingly deployed as judge"]],
     ["Modest Claims", "The method brings a modest gain and exceptional efficiency at negligible overhead over SOTA models.", ["modest gain", "exceptional efficiency", "negligible overhead", "SOTA model"]],
+    ["Other Parts", "A separate retriever runs on an unseen device, unlike earlier layers.", ["separate retriever", "unseen device", "earlier layer"]],
     ["Verbs After Names", "MTPS employs interpolation at each level, WaveNet raises recall, and MIND-2 integrates a semantic planner.", ["MTPS employs interpolation", "WaveNet raises recall", "MIND-2 integrates a semantic planner"]],
     ["Glued Abbreviations", "Storage falls to 0.002 MWh vs.0.00208 MWh for the grid, e.g.batteries.", ["vs.0.00208", "MWh vs.0.00208 MWh", "e.g.batteries"]],
     ["Compressing for Phones", "Unlike methods that compress existing models built for servers, we train small ones on LLM-generated data with an AI-driven pipeline.", ["existing model", "compress existing model", "LLM-generated", "AI-driven"]],

@@ -49,7 +49,7 @@ export const HEADS: Record<Exclude<EntityType, "method">, HeadLexicon> = {
       "minimum description length", "maximum mean discrepancy", "low-rank adaptation", "low-rank approximation",
       "high-level synthesis", "real-time rendering", "full fine-tuning", "global attention", "local attention",
       "model predictive control", "optimal control", "farthest point sampling", "point cloud",
-      "mixed precision", "receptive field", "virtual reality", "augmented reality", "mixed reality", "extended reality", "vr", "ar", "xr",
+      "mixed precision", "receptive field", "learning rate", "virtual reality", "augmented reality", "mixed reality", "extended reality", "vr", "ar", "xr",
     ],
     heads: [
       "learning", "training", "tuning", "pruning", "quantization", "distillation", "decoding",

@@ -42,7 +42,8 @@ export const VAGUE_MODIFIERS: readonly string[] = [
   "marginal", "negligible", "moderate", "acceptable", "satisfactory", "favorable", "favourable", "reasonable",
   "sufficient", "insufficient", "inadequate", "unnecessary", "undesirable", "desirable", "tremendous",
   "drastic", "dramatic", "noticeable", "appreciable", "meaningful", "unmatched", "unparalleled",
-  "cumbersome", "burdensome", "nontrivial", "non-trivial",
+  "cumbersome", "burdensome", "nontrivial", "non-trivial", "separate", "unseen", "earlier",
+  "later", "former", "latter",
 ];
 
 /** Vague words that stay vague in capitals ("SOTA models"); other capitalised ones are names ("MODEST", "NUS-WIDE"). */
