@@ -2,6 +2,7 @@ import nlp from "compromise/two";
 import type { EntityType } from "../schema.ts";
 import { memoized } from "./canonical.ts";
 import { atlasPlugin, HEAD_TAG } from "./plugin.ts";
+import { DOMAIN_WORDS } from "./lexicon/pos.ts";
 
 /**
  * Words with part-of-speech classes and character offsets. compromise's pre-tagger (with the
@@ -181,11 +182,18 @@ interface WordTags {
 
 const wordCache = new Map<string, WordTags>();
 
+/**
+ * compromise splits most hyphenated words into terms before its lexicon is read, so the domain's
+ * hyphenated words ("state-of-the-art", "fine-grained") are looked up whole here.
+ */
+const HYPHENATED_DOMAIN_WORDS = new Map(Object.entries(DOMAIN_WORDS).filter(([word]) => word.includes("-")));
+
 function wordTagsOf(lower: string, terms: Term[]): WordTags {
   const parts = terms.filter((t) => t.text !== "");
   const last = parts[parts.length - 1];
+  const domainTag = HYPHENATED_DOMAIN_WORDS.get(lower);
   return {
-    tags: last?.tags ?? new Set(),
+    tags: domainTag !== undefined ? withParents(domainTag) : (last?.tags ?? new Set()),
     hasValue: parts.some((t) => t.tags.has("Value")),
     verbLike: !/[-/]/.test(lower) && isVerbLike(lower),
     switch: parts.length === 1 ? last?.switch : undefined,

@@ -165,6 +165,7 @@ describe("phrases", () => {
     ["Immersive Displays", "With virtual reality (VR) and AR headsets, users steer robots; training uses mixed precision.", ["virtual reality:technique", "AR:technique", "mixed precision:technique"]],
     ["Names in Capitals", "We retrieve images on NUS-WIDE, where SOTA models lag.", ["NUS-WIDE:dataset"]],
     ["Step Sizes", "We tune the learning rate of AdamW and report the loss.", ["learning rate:technique"]],
+    ["Hyphenated Adjectives", "We compare with state-of-the-art autoencoder-based approaches on fine-grained labels.", ["autoencoder:model"]],
     ["Named Measures", "Backdoors cost Clean Accuracy (CA); we propose TIT-Score and report Attack Leakage Rate, against Backpropagation Through Time (BPTT).", ["Clean Accuracy:metric", "TIT-Score:metric", "Attack Leakage Rate:metric", "Backpropagation Through Time:method"]],
   ] as const)("phrases: %s", (title, abstract, expected) => {
     expectEntities("phrases", title, abstract, [...expected]);

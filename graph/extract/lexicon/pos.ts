@@ -16,6 +16,8 @@ export const DOMAIN_WORDS: Record<string, string> = {
   "pre-trained": "Adjective",
   "fine-tuned": "Adjective",
   "fine-grained": "Adjective",
+  "state-of-the-art": "Adjective",
+  "state-of-art": "Adjective",
   "coarse-grained": "Adjective",
   "instruction-tuned": "Adjective",
   multimodal: "Adjective",
