@@ -15,7 +15,7 @@ const GPU_SUFFIX = String.raw`(?:[\s-](?:\d+\s?GB\s+)?(?:Tensor\s+Core\s+)?(?:GP
 export const HARDWARE_PATTERNS: readonly NamePattern[] = [
   {
     family: "NVIDIA data-centre GPUs and superchips",
-    pattern: String.raw`(?:NVIDIA\s+|Nvidia\s+|NVidia\s+)?(?:Tesla\s+)?(?<name>G[HB]\d{3}|[ABHV]\d{3}[A-Z]?|H20|P100|L40S|RTX\s?(?:PRO\s?)?(?:A)?\d{4}(?:\s?Ti|\s?SUPER|\s?Super|\s?Ada)?|GTX\s?\d{3,4}(?:\s?Ti)?|TITAN\s?(?:RTX|Xp?|V)|Titan\s?(?:RTX|Xp?|V))(?:\s?(?:SXM\d?|PCIe|NVL\d*))?s?(?!\w)` + GPU_SUFFIX,
+    pattern: String.raw`(?:NVIDIA\s+|Nvidia\s+|NVidia\s+)?(?:Tesla[\s-]+)?(?<name>G[HB]\d{3}|[ABHV]\d{3}[A-Z]?|H20|P100|L40S|RTX\s?(?:PRO\s?)?(?:A)?\d{4}(?:\s?Ti|\s?SUPER|\s?Super|\s?Ada)?|GTX\s?\d{3,4}(?:\s?Ti)?|TITAN\s?(?:RTX|Xp?|V)|Titan\s?(?:RTX|Xp?|V))(?:\s?(?:SXM\d?|PCIe|NVL\d*))?s?(?!\w)` + GPU_SUFFIX,
   },
   {
     family: "NVIDIA's short data-centre names, only with the vendor or the word GPU: \"L4\" is also a driving-automation level",

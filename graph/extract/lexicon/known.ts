@@ -95,7 +95,7 @@ const METRIC_FAMILIES = [
   "ate", "rpe", "ade", "fde", "mota", "motp", "idf1", "hota", "ap50", "ap75", "nds", "clip score",
   "clipscore", "inception score", "pick score", "pickscore", "hpsv2", "imagereward", "vqascore", "gflops/s",
   "tflops/s", "tokens/s", "tok/s", "tokens per second", "watts", "joules", "f-score", "f-measure", "mpjpe", "pa-mpjpe",
-  "mae", "eer", "pck", "nll", "bpd",
+  "mae", "eer", "pck", "nll", "bpd", "flop", "gflop", "tflop", "elbo",
 ];
 
 const TECHNIQUE_FAMILIES = [
