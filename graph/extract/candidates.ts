@@ -299,7 +299,9 @@ function findEditions(ctx: Context): void {
     const [whole, base, first, more] = m as unknown as [string, string, string, string];
     // A year alone also follows venues ("NeurIPS 2024"): only a known benchmark takes one.
     const count = /\d+[KM]$/.test(first);
-    if (knownNameType(base) !== "dataset" && !(count && shapeOf(base) !== "lower")) continue;
+    const known = knownNameType(base);
+    // "GPT-2 124M" is a model's size, not a split.
+    if (known !== "dataset" && (known !== undefined || !(count && shapeOf(base) !== "lower"))) continue;
     if (ctx.claims.overlaps(m.index, m.index + whole.length)) continue;
     ctx.claims.add(m.index, m.index + whole.length);
     const editions = [first, ...(more.match(/(?:19|20)\d{2}/g) ?? [])];

@@ -162,6 +162,8 @@ export function nameType(name: string, hint: NameHint, weakHint?: NameHint, coin
   // What the words around say beats a guess from the family: "the ICL-NUIM dataset" is no ICL.
   const exactlyKnown = KNOWN_NAME.has(key) || KNOWN_FAMILY.has(key);
   if (known && (exactlyKnown || !hint)) return known;
+  // "evaluated on GPT-2 124M": a model family's name with a parameter count is that model, whatever the sentence.
+  if (known === "model" && SIZED_MODEL.test(name)) return "model";
   // "We propose TIT-Score": proposed or not, what a paper scores with is a metric.
   if (namesAMeasure(name) && hint !== "model" && hint !== "dataset") return "metric";
   if (hint) return hint;

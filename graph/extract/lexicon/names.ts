@@ -15,10 +15,11 @@ export const MODEL_NAME_SUFFIXES: readonly string[] = [
 ];
 
 /**
- * Model names written with spaces ("Llama 2 7B-chat", "Claude 3.5 Sonnet", "Qwen 2.5 72B"):
- * a capitalised word, a version, optionally a size and a release suffix.
+ * Model names written with spaces ("Llama 2 7B-chat", "Claude 3.5 Sonnet", "Qwen 2.5 72B",
+ * "Qwen 2.5-1.5B", "GPT-2 124M"): a capitalised word, a version, optionally a size and a release
+ * suffix.
  */
-export const SPACED_MODEL_NAME = String.raw`(?<![\w-])\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]*)?\s(?:v?\d+(?:\.\d+)*(?:\s(?:\d+x)?\d+(?:\.\d+)?[BMT])?|(?:\d+x)?\d+(?:\.\d+)?[BMT])(?:[-\s](?:${MODEL_NAME_SUFFIXES.join("|")})\b)*`;
+export const SPACED_MODEL_NAME = String.raw`(?<![\w-])\p{Lu}[\p{L}]+(?:(?:-\p{Lu}[\p{L}]*)?\s(?:v?\d+(?:\.\d+)*(?:[\s-](?:\d+x)?\d+(?:\.\d+)?[BMT])?|(?:\d+x)?\d+(?:\.\d+)?[BMT])|-\d+(?:\.\d+)?\s(?:\d+x)?\d+(?:\.\d+)?[BMT])(?:[-\s](?:${MODEL_NAME_SUFFIXES.join("|")})\b)*`;
 
 /** "OPT-30B/66B/175B": one family, several sizes. */
 export const SIZE_LIST = String.raw`(?<![\w-])(?<family>\p{Lu}[\p{L}\p{N}.]*(?:-[\p{L}\p{N}.]+)*?)-(?<sizes>\d+(?:\.\d+)?[BMT](?:/\d+(?:\.\d+)?[BMT])+)(?![\w-])`;
