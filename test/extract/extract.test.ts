@@ -167,7 +167,7 @@ describe("phrases", () => {
     ["Step Sizes", "We tune the learning rate of AdamW and report the loss.", ["learning rate:technique"]],
     ["Hyphenated Adjectives", "We compare with state-of-the-art autoencoder-based approaches on fine-grained labels.", ["autoencoder:model"]],
     ["Counting Operations", "The ELBO improves while each step costs 2 GFLOP on an NVIDIA Tesla-P100 GPU.", ["ELBO:metric", "GFLOP:metric", "P100:hardware"]],
-    ["Sizes After a Space", "We train GPT-2 124M and Qwen 2.5-1.5B, then play Atari 100K.", ["GPT-2 124M:model", "Qwen 2.5-1.5B:model", "Atari 100K:dataset"]],
+    ["Sizes After a Space", "We train GPT-2 124M and Qwen 2.5-1.5B against Llama 2 7B-chat, then play Atari 100K.", ["GPT-2 124M:model", "Qwen 2.5-1.5B:model", "Llama 2 7B-chat:model", "Atari 100K:dataset"]],
     ["Named Measures", "Backdoors cost Clean Accuracy (CA); we propose TIT-Score and report Attack Leakage Rate, against Backpropagation Through Time (BPTT).", ["Clean Accuracy:metric", "TIT-Score:metric", "Attack Leakage Rate:metric", "Backpropagation Through Time:method"]],
   ] as const)("phrases: %s", (title, abstract, expected) => {
     expectEntities("phrases", title, abstract, [...expected]);

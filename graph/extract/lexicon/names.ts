@@ -11,7 +11,7 @@ export const SIZE_SUFFIX = String.raw`(?:^|[-\s_])(?:\d+x)?\d+(?:\.\d+)?[BMT](?:
 export const MODEL_NAME_SUFFIXES: readonly string[] = [
   "Instruct", "Chat", "Base", "VL", "Vision", "Coder", "Math", "Distill", "Preview", "Turbo", "mini", "Mini",
   "Sonnet", "Opus", "Haiku", "Flash", "Pro", "Ultra", "Large", "Small", "Medium", "Tiny", "XL", "XXL",
-  "hf", "it", "SFT", "RL", "R1", "Zero", "Thinking", "Omni", "Audio", "Embedding",
+  "hf", "it", "chat", "instruct", "SFT", "RL", "R1", "Zero", "Thinking", "Omni", "Audio", "Embedding",
 ];
 
 /**
