@@ -8,7 +8,7 @@ import {
   opensFunctionWordPhrase,
   opensLexiconPhrase,
   isKnownConcept,
-  namesAMeasure,
+  typeByLastPart,
   nameType,
   phraseType,
   standaloneType,
@@ -182,6 +182,8 @@ const JUNK = [
   /\d(?:times|pm)\b/,
   // Two sentences glued by a missing space: "varphi.We".
   /\p{Ll}\.\p{Lu}\p{Ll}/u,
+  // A paper's identifier: "arXiv:2512.20856", "doi:10.1145/...".
+  /^(?:arxiv|doi):/i,
 ];
 
 export function isJunk(text: string): boolean {
@@ -412,7 +414,8 @@ function acronymType(longForm: string, acronym: string, coinable: boolean): Enti
   const head = phraseType(longForm) ?? standaloneType(acronym);
   if (coinable && isCoinedLongForm(longForm)) {
     // A capitalised long form nobody else uses is this paper's own coinage.
-    if (namesAMeasure(longForm)) return "metric";
+    const byLastPart = typeByLastPart(longForm);
+    if (byLastPart) return byLastPart;
     return head === "model" || head === "dataset" || head === "hardware" ? head : "method";
   }
   // Capitals at the start of a sentence say nothing: "Virtual reality (VR)" is no coinage.

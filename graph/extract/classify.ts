@@ -96,10 +96,13 @@ export function phraseType(text: string): HeadType | undefined {
 
 const MEASURE_HEAD = new Set(MEASURE_NAME_HEADS);
 
-/** A name of two parts or more whose last one makes it a measure: see MEASURE_NAME_HEADS. */
-export function namesAMeasure(name: string): boolean {
+/** The type a name of two parts or more has by its last part, whatever else says so: see MEASURE_NAME_HEADS. */
+export function typeByLastPart(name: string): "metric" | "task" | undefined {
   const parts = name.trim().split(/[\s-]+/);
-  return parts.length > 1 && MEASURE_HEAD.has(singularWord(parts[parts.length - 1]!.toLowerCase()));
+  if (parts.length < 2) return undefined;
+  const last = singularWord(parts[parts.length - 1]!.toLowerCase());
+  // "Travelling Salesman Problem (TSP)", "Multi-Dimensional Knapsack Problem": a problem is solved, a task.
+  return MEASURE_HEAD.has(last) ? "metric" : last === "problem" ? "task" : undefined;
 }
 
 const HARDWARE_NAME = new RegExp(`^(?:${HARDWARE_PATTERNS.map((p) => p.pattern.replace(/\(\?<\w+>/g, "(?:")).join("|")})$`);
@@ -165,7 +168,8 @@ export function nameType(name: string, hint: NameHint, weakHint?: NameHint, coin
   // "evaluated on GPT-2 124M": a model family's name with a parameter count is that model, whatever the sentence.
   if (known === "model" && SIZED_MODEL.test(name)) return "model";
   // "We propose TIT-Score": proposed or not, what a paper scores with is a metric.
-  if (namesAMeasure(name) && hint !== "model" && hint !== "dataset") return "metric";
+  const byLastPart = typeByLastPart(name);
+  if (byLastPart && hint !== "model" && hint !== "dataset") return byLastPart;
   if (hint) return hint;
   const mined = coinedHere ? undefined : (minedNameType(key) ?? minedAcronymType(key) ?? minedFamilyType(familyOf(name)));
   if (mined) return mined;

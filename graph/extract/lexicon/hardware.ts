@@ -19,7 +19,7 @@ export const HARDWARE_PATTERNS: readonly NamePattern[] = [
   },
   {
     family: "NVIDIA's short data-centre names, only with the vendor or the word GPU: \"L4\" is also a driving-automation level",
-    pattern: String.raw`(?:NVIDIA|Nvidia|NVidia)\s+(?:Tesla\s+)?(?<name>(?:A|L)40|A10G?|A30|L4|T4|K80|M60)(?!\w)(?:\s+(?:GPUs?|Tensor\s+Core\s+GPUs?))?|(?<bare>(?:A|L)40|A10G?|A30|L4|T4|K80|M60)\s+GPUs?`,
+    pattern: String.raw`(?:NVIDIA|Nvidia|NVidia)\s+(?:Tesla\s+|RTX\s+)?(?<name>(?:A|L)40|A10G?|A30|L4|T4|K80|M60|A[2456][05]00)(?!\w)(?:\s+(?:GPUs?|Tensor\s+Core\s+GPUs?))?|(?<bare>(?:A|L)40|A10G?|A30|L4|T4|K80|M60)\s+GPUs?`,
   },
   {
     family: "NVIDIA GPU generations, only when named as hardware",

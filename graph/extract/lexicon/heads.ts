@@ -162,7 +162,7 @@ export const HEADS: Record<Exclude<EntityType, "method">, HeadLexicon> = {
  * paper reports, not what it does. Metric heads such as "time" or "precision" are left out, as
  * they also end procedures ("Backpropagation Through Time", "Automatic Mixed Precision").
  */
-export const MEASURE_NAME_HEADS: readonly string[] = ["accuracy", "error", "rate", "score", "ratio", "distance", "divergence", "index", "coefficient"];
+export const MEASURE_NAME_HEADS: readonly string[] = ["accuracy", "error", "rate", "score", "ratio", "distance", "divergence", "index", "coefficient", "correlation"];
 
 /**
  * Heads whose modified forms are one entity with the bare head: "end-to-end latency" and

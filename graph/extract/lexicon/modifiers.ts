@@ -95,7 +95,7 @@ export const NON_ENTITY_NOUNS: readonly string[] = [
   "use", "case", "cases", "example", "examples", "effect", "effects", "impact", "role",
   "issue", "issues", "challenge", "challenges", "limitation", "limitations", "advantage",
   "advantages", "benefit", "benefits", "need", "needs", "goal", "goals", "aim", "idea", "ideas",
-  "question", "questions", "answer", "answers", "problem", "problems", "solution", "solutions",
+  "question", "questions", "answer", "answers", "problem", "problems", "solution", "solutions", "sota", "sotas",
   "code", "codes", "project", "page", "website", "github", "url", "link", "times", "year",
   "years", "day", "days", "hour", "hours", "x", "times", "point", "points", "percent", "percentage",
   "state", "art", "others", "one", "ones", "two", "three", "four", "five", "ten", "hundreds",
