@@ -307,6 +307,27 @@ function positionsOf(graph: AtlasGraph, core: LayoutGraph): Positions {
   return positions;
 }
 
+interface Pull {
+  at: { x: number; y: number };
+  weight: number;
+}
+
+/**
+ * The neighbour nearest, by weight, to all the others: always a place inside the neighbours'
+ * cluster, where their mean may fall between two lobes of it and so among other clusters.
+ */
+function medoid(pulls: readonly Pull[]): { x: number; y: number } | undefined {
+  let best: Pull | undefined;
+  let bestCost = Infinity;
+  for (const candidate of pulls) {
+    let cost = 0;
+    for (const other of pulls) cost += other.weight * Math.hypot(other.at.x - candidate.at.x, other.at.y - candidate.at.y);
+    // Ties (two neighbours alone) go to the heavier one.
+    if (cost < bestCost || (cost === bestCost && best !== undefined && candidate.weight > best.weight)) [best, bestCost] = [candidate, cost];
+  }
+  return best?.at;
+}
+
 /**
  * Positions for a graph that grew from one laid out before (`atlas build --update`): the nodes
  * already placed keep their places, so the map a reader knows does not move. Each new node goes
@@ -325,25 +346,23 @@ export function extendLayout(graph: AtlasGraph, communities: Map<string, number>
   });
   const placed = new Set(positions.keys());
   const added: string[] = [];
-  const centreOfNeighbours = (node: string): { x: number; y: number } | undefined => {
+  const placeAmongNeighbours = (node: string): { x: number; y: number } | undefined => {
     // A new node between two clusters would sit in neither: its own cluster's links place it.
-    const own = { x: 0, y: 0, total: 0 };
-    const any = { x: 0, y: 0, total: 0 };
+    const own: Pull[] = [];
+    const any: Pull[] = [];
     const community = communities.get(node);
     graph.forEachEdge(node, (_, attributes, source, target) => {
       const neighbour = source === node ? target : source;
       const at = positions.get(neighbour);
       if (!at) return;
-      for (const sum of communities.get(neighbour) === community ? [own, any] : [any]) {
-        sum.x += attributes.weight * at.x;
-        sum.y += attributes.weight * at.y;
-        sum.total += attributes.weight;
-      }
+      // A hub drawn among many clusters says little of where a node of one of them belongs.
+      const pull = { at, weight: attributes.weight / Math.sqrt(graph.degree(neighbour)) };
+      if (communities.get(neighbour) === community) own.push(pull);
+      any.push(pull);
     });
-    const pull = own.total > 0 ? own : any;
-    return pull.total > 0 ? { x: pull.x / pull.total, y: pull.y / pull.total } : undefined;
+    return medoid(own.length > 0 ? own : any);
   };
-  const unlinked = settleInPasses(pending, centreOfNeighbours, (node, at) => {
+  const unlinked = settleInPasses(pending, placeAmongNeighbours, (node, at) => {
     positions.set(node, at);
     added.push(node);
   });
