@@ -28,8 +28,8 @@ export async function downloadMapImage(sigma: Sigma, fileName: string): Promise<
 
 /**
  * Writes the visible text of each `MAP_TEXT` element beside sigma's `container` at its place on
- * screen, word by word, so that the lines break where the page broke them, in its font, colour
- * and opacity.
+ * screen, word by word (and a hyphenated word piece by piece), so that the lines break where the
+ * page broke them, in its font, colour and opacity.
  */
 function drawMapText(context: CanvasRenderingContext2D, container: HTMLElement): void {
   const origin = container.getBoundingClientRect();
@@ -48,7 +48,8 @@ function drawMapText(context: CanvasRenderingContext2D, container: HTMLElement):
     const shadows = textShadows(style.textShadow);
     const text = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     for (let node = text.nextNode(); node; node = text.nextNode()) {
-      for (const word of node.textContent!.matchAll(/\S+/g)) {
+      // A hyphen is a place to break too ("MULTI-" | "HEAD"): each piece is drawn where its own line put it.
+      for (const word of node.textContent!.matchAll(/[^\s-]*-+|[^\s-]+/g)) {
         const range = document.createRange();
         range.setStart(node, word.index);
         range.setEnd(node, word.index + word[0].length);
