@@ -183,6 +183,7 @@ describe("phrases", () => {
     ["Modest Claims", "The method brings a modest gain and exceptional efficiency at negligible overhead over SOTA models.", ["modest gain", "exceptional efficiency", "negligible overhead", "SOTA model"]],
     ["Other Parts", "A separate retriever runs on an unseen device, unlike earlier layers.", ["separate retriever", "unseen device", "earlier layer"]],
     ["Identifiers", "Our prior SOTA (arXiv:2512.20856) is beaten by the new one, unlike SOTAs.", ["arXiv:2512.20856", "SOTA"]],
+    ["Half Names", "Existing methods fall into residual steering and memory (KV) compression, each Key-Value pair kept.", ["KV", "Key-Value"]],
     ["Verbs After Names", "MTPS employs interpolation at each level, WaveNet raises recall, and MIND-2 integrates a semantic planner.", ["MTPS employs interpolation", "WaveNet raises recall", "MIND-2 integrates a semantic planner"]],
     ["Glued Abbreviations", "Storage falls to 0.002 MWh vs.0.00208 MWh for the grid, e.g.batteries.", ["vs.0.00208", "MWh vs.0.00208 MWh", "e.g.batteries"]],
     ["Compressing for Phones", "Unlike methods that compress existing models built for servers, we train small ones on LLM-generated data with an AI-driven pipeline.", ["existing model", "compress existing model", "LLM-generated", "AI-driven"]],

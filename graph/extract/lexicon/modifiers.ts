@@ -153,6 +153,9 @@ export const MEASURE_CHANGES: readonly string[] = [
   "reduction", "reductions", "increase", "increases", "penalty", "regression", "overhead",
 ];
 
+/** Halves of a name that only ever modify: "KV" is of a "KV cache", "KV compression" or "KV heads". */
+export const MODIFIER_ONLY: readonly string[] = ["kv", "key-value"];
+
 /** Phrases too broad to stand alone, however often they occur: "neural network" says only "a model". */
 export const TOO_BROAD: readonly string[] = [
   "neural network", "neural network model", "deep learning model", "learning model", "machine learning model",
