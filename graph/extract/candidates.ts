@@ -855,6 +855,18 @@ function opensStandalone(ctx: Context, words: readonly Word[]): boolean {
 }
 
 /**
+ * "Leveraging Foundation Models for ...", "Training Diffusion Policies with ...": a title that
+ * opens with a verb's -ing form, before a model or a device, says what is done to it. A known
+ * concept stays whole ("Spiking Neural Networks").
+ */
+function opensTitleWithVerb(ctx: Context, w: Word, rest: readonly Word[], sentence: Sentence): boolean {
+  if (!sentence.inTitle || !w.sentenceStart || rest.length < 3 || !/ing$/i.test(w.lower)) return false;
+  if (isKnownConcept(spanText(ctx, rest))) return false;
+  const object = phraseType(spanText(ctx, rest.slice(1)));
+  return object === "model" || object === "hardware";
+}
+
+/**
  * Words that open a phrase without belonging to its concept: "novel", "handling",
  * "highly-efficient". `vague` says the word qualifies the concept: the longer form is then
  * another way the paper names it ("fast matrix multiplication"), kept as an alias.
@@ -871,6 +883,11 @@ function leadingFiller(ctx: Context, w: Word, rest: readonly Word[], sentence: S
   // training time" is none, "processing speed" is one.
   const verbBeforePhrase = w.pos === "gerund" && w.verbLike && rest.length > 2;
   if (rest.length > 1 && !verbBeforePhrase && isKnownConcept(spanText(ctx, rest))) return undefined;
+  if (opensTitleWithVerb(ctx, w, rest, sentence)) {
+    // What is done may be a concept of its own: "Ensembling Large Language Models".
+    if (standaloneType(w.text)) addPart(ctx, w.text, sentence);
+    return "filler";
+  }
   // A gerund opening a phrase is a verb ("handling unstructured sparsity") unless the pair is a term ("training data").
   if (w.pos === "gerund" || (w.headType === undefined && /ing$/.test(w.lower) && (sentence.inTitle || rest[1]?.pos === "adj"))) {
     return rest.length > 1 ? "filler" : undefined;

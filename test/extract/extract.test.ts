@@ -169,6 +169,7 @@ describe("phrases", () => {
     ["Counting Operations", "The ELBO improves while each step costs 2 GFLOP on an NVIDIA Tesla-P100 GPU.", ["ELBO:metric", "GFLOP:metric", "P100:hardware"]],
     ["Sizes After a Space", "We train GPT-2 124M and Qwen 2.5-1.5B against Llama 2 7B-chat, then play Atari 100K.", ["GPT-2 124M:model", "Qwen 2.5-1.5B:model", "Llama 2 7B-chat:model", "Atari 100K:dataset"]],
     ["Problems and Correlations", "We solve the Travelling Salesman Problem (TSP) on an NVIDIA A5000 GPU and report Spearman's Rank Correlation.", ["Travelling Salesman Problem:task", "A5000:hardware", "Spearman's Rank Correlation:metric"]],
+    ["Ensembling Large Language Models for Planning", "Robots plan with them.", ["Ensembling:technique", "Large Language Model:model"]],
     ["Named Measures", "Backdoors cost Clean Accuracy (CA); we propose TIT-Score and report Attack Leakage Rate, against Backpropagation Through Time (BPTT).", ["Clean Accuracy:metric", "TIT-Score:metric", "Attack Leakage Rate:metric", "Backpropagation Through Time:method"]],
   ] as const)("phrases: %s", (title, abstract, expected) => {
     expectEntities("phrases", title, abstract, [...expected]);
@@ -184,6 +185,7 @@ describe("phrases", () => {
     ["Other Parts", "A separate retriever runs on an unseen device, unlike earlier layers.", ["separate retriever", "unseen device", "earlier layer"]],
     ["Identifiers", "Our prior SOTA (arXiv:2512.20856) is beaten by the new one, unlike SOTAs.", ["arXiv:2512.20856", "SOTA"]],
     ["Half Names", "Existing methods fall into residual steering and memory (KV) compression, each Key-Value pair kept.", ["KV", "Key-Value"]],
+    ["Scaling Foundation Models for Robot Grasping", "Robots grasp.", ["Scaling Foundation Model"]],
     ["Verbs After Names", "MTPS employs interpolation at each level, WaveNet raises recall, and MIND-2 integrates a semantic planner.", ["MTPS employs interpolation", "WaveNet raises recall", "MIND-2 integrates a semantic planner"]],
     ["Glued Abbreviations", "Storage falls to 0.002 MWh vs.0.00208 MWh for the grid, e.g.batteries.", ["vs.0.00208", "MWh vs.0.00208 MWh", "e.g.batteries"]],
     ["Compressing for Phones", "Unlike methods that compress existing models built for servers, we train small ones on LLM-generated data with an AI-driven pipeline.", ["existing model", "compress existing model", "LLM-generated", "AI-driven"]],
