@@ -646,6 +646,8 @@ function canContinue(w: Word, previous: Word | undefined, next: Word | undefined
     // "experiments on the X dataset show gains": the subject came before the dataset's name.
     if (previous!.headType === "dataset" || REPORTING_VERB.has(w.lower)) return false;
   }
+  // "the complexity of MoE following the SGD": before a determiner, "following" is a preposition, not instruction following's.
+  if (w.lower === "following" && next?.pos === "det") return false;
   if (isNounLike(w) || w.pos === "adj") return true;
   if (REPORTING_PARTICIPLE.has(w.lower)) return false;
   const modifiesNext = !lastInChunk && next !== undefined && (isNounLike(next) || next.pos === "adj");
