@@ -648,6 +648,9 @@ function canContinue(w: Word, previous: Word | undefined, next: Word | undefined
   }
   // "the complexity of MoE following the SGD": before a determiner, "following" is a preposition, not instruction following's.
   if (w.lower === "following" && next?.pos === "det") return false;
+  // "the mechanisms driving the gains": after a plural noun and before a determiner, an -ing head word is the verb.
+  const pluralBefore = previous !== undefined && previous.shape === "lower" && /[^s]s$/.test(previous.lower) && isNounLike(previous);
+  if (w.headType !== undefined && /ing$/.test(w.lower) && pluralBefore && next?.pos === "det") return false;
   if (isNounLike(w) || w.pos === "adj") return true;
   if (REPORTING_PARTICIPLE.has(w.lower)) return false;
   const modifiesNext = !lastInChunk && next !== undefined && (isNounLike(next) || next.pos === "adj");
