@@ -860,7 +860,7 @@ function opensStandalone(ctx: Context, words: readonly Word[]): boolean {
 }
 
 /**
- * "Leveraging Foundation Models for ...", "Training Diffusion Policies with ...": a title that
+ * "Scaling Foundation Models for ...", "Training Diffusion Policies with ...": a title that
  * opens with a verb's -ing form, before a model or a device, says what is done to it. A known
  * concept stays whole ("Spiking Neural Networks").
  */

@@ -331,8 +331,8 @@ function medoid(pulls: readonly Pull[]): { x: number; y: number } | undefined {
 /**
  * Positions for a graph that grew from one laid out before (`atlas build --update`): the nodes
  * already placed keep their places, so the map a reader knows does not move. Each new node goes
- * to the weighted centre of its placed neighbours of its own community (of all of them when it
- * has none there), in passes so that chains of new nodes follow, and is then moved to the nearest
+ * to the medoid of its placed neighbours of its own community (of all of them when it has none
+ * there), in passes so that chains of new nodes follow, and is then moved to the nearest
  * spot where it overlaps nothing. New nodes with no placed neighbour continue the sunflower
  * outside the map.
  */
