@@ -35,6 +35,7 @@ export const DOMAIN_WORDS: Record<string, string> = {
   ]),
   // Nouns too as base forms ("leverage", "reconstruction"): only their third person is a verb for sure.
   leverages: "PresentTense",
+  leveraging: "Gerund",
   reconstructs: "PresentTense",
   streamlines: "PresentTense",
 };
