@@ -186,7 +186,7 @@ describe("phrases", () => {
     ["Identifiers", "Our prior SOTA (arXiv:2512.20856) is beaten by the new one, unlike SOTAs.", ["arXiv:2512.20856", "SOTA"]],
     ["Half Names", "Existing methods fall into residual steering and memory (KV) compression, each Key-Value pair kept.", ["KV", "Key-Value"]],
     ["Scaling Foundation Models for Robot Grasping", "Robots grasp.", ["Scaling Foundation Model"]],
-    ["Leveraging Foundation Models for Robot Grasping", "Robots grasp by leveraging large language models.", ["Leveraging Foundation Model", "leveraging large language model"]],
+    ["Leveraging Foundation Models for Robot Grasping", "Robots grasp by leveraging large language models, a suite incorporating hybrid sequence parallelism.", ["Leveraging Foundation Model", "leveraging large language model", "suite incorporating hybrid sequence parallelism"]],
     ["Following Updates", "We bound the complexity of MoE following the SGD update, and the pursuer following a target, and find the mechanisms driving the gains.", ["MoE following", "pursuer following", "mechanisms driving"]],
     ["Verbs After Names", "MTPS employs interpolation at each level, WaveNet raises recall, and MIND-2 integrates a semantic planner.", ["MTPS employs interpolation", "WaveNet raises recall", "MIND-2 integrates a semantic planner"]],
     ["Glued Abbreviations", "Storage falls to 0.002 MWh vs.0.00208 MWh for the grid, e.g.batteries.", ["vs.0.00208", "MWh vs.0.00208 MWh", "e.g.batteries"]],

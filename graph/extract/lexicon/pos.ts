@@ -36,6 +36,10 @@ export const DOMAIN_WORDS: Record<string, string> = {
   // Nouns too as base forms ("leverage", "reconstruction"): only their third person is a verb for sure.
   leverages: "PresentTense",
   leveraging: "Gerund",
+  incorporating: "Gerund",
+  enabling: "Gerund",
+  empowering: "Gerund",
+  rethinking: "Gerund",
   reconstructs: "PresentTense",
   streamlines: "PresentTense",
 };
