@@ -331,8 +331,8 @@ function medoid(pulls: readonly Pull[]): { x: number; y: number } | undefined {
 /**
  * Positions for a graph that grew from one laid out before (`atlas build --update`): the nodes
  * already placed keep their places, so the map a reader knows does not move. Each new node goes
- * to the medoid of its placed neighbours of its own community (of all of them when it has none
- * there), in passes so that chains of new nodes follow, and is then moved to the nearest
+ * to the medoid of its placed neighbours of its own community (of the papers among them when
+ * there are any, of all its neighbours when it has none there), in passes so that chains of new nodes follow, and is then moved to the nearest
  * spot where it overlaps nothing. New nodes with no placed neighbour continue the sunflower
  * outside the map.
  */
@@ -349,6 +349,7 @@ export function extendLayout(graph: AtlasGraph, communities: Map<string, number>
   const placeAmongNeighbours = (node: string): { x: number; y: number } | undefined => {
     // A new node between two clusters would sit in neither: its own cluster's links place it.
     const own: Pull[] = [];
+    const ownPapers: Pull[] = [];
     const any: Pull[] = [];
     const community = communities.get(node);
     graph.forEachEdge(node, (_, attributes, source, target) => {
@@ -357,10 +358,14 @@ export function extendLayout(graph: AtlasGraph, communities: Map<string, number>
       if (!at) return;
       // A hub drawn among many clusters says little of where a node of one of them belongs.
       const pull = { at, weight: attributes.weight / Math.sqrt(graph.degree(neighbour)) };
-      if (communities.get(neighbour) === community) own.push(pull);
+      if (communities.get(neighbour) === community) {
+        own.push(pull);
+        // Papers sit among their cluster; an entity they share may be drawn between clusters.
+        if (graph.getNodeAttribute(neighbour, "kind") === "paper") ownPapers.push(pull);
+      }
       any.push(pull);
     });
-    return medoid(own.length > 0 ? own : any);
+    return medoid(ownPapers.length > 0 ? ownPapers : own.length > 0 ? own : any);
   };
   const unlinked = settleInPasses(pending, placeAmongNeighbours, (node, at) => {
     positions.set(node, at);

@@ -95,7 +95,7 @@ describe("update: the bundled corpus grows by one page", () => {
     });
     // Kept nodes: about 83%. Placed by all their neighbours instead of their cluster's, 26% of the new ones are.
     // At the mean of their cluster's neighbours, 47% to 86% were, swinging with small changes of the
-    // extractor; at the neighbour nearest the others, with hubs counting less, 68% to 79%.
+    // extractor; at the paper nearest the others among their cluster's neighbours, 76% to 91%.
     expect(inside.length / added().length, "layout: share of new nodes with 3 of their 5 nearest kept nodes in their cluster").toBeGreaterThan(0.6);
   });
 
