@@ -57,9 +57,8 @@ export function CameraController({ camera, focus, frame, onMoved }: CameraContro
   useEffect(() => {
     const graph = sigma.getGraph();
     if (focus === null || !graph.hasNode(focus.node)) return;
-    const framed = (node: string) => cameraPoint(sigma, node);
     // The node with its whole neighbourhood in view: close enough to read, far enough to see all of it.
-    const points = [framed(focus.node), ...graph.mapNeighbors(focus.node, framed)];
+    const points = cameraPoints(sigma, [focus.node, ...graph.neighbors(focus.node)]);
     void sigma.getCamera().animate(frameOf(points), { duration: 600, easing: "quadraticInOut" });
   }, [sigma, focus]);
 
@@ -69,20 +68,26 @@ export function CameraController({ camera, focus, frame, onMoved }: CameraContro
   useEffect(() => {
     const graph = sigma.getGraph();
     if (frame === null || frame === initialFrame.current || frame.length === 0) return;
-    const framed = (node: string) => cameraPoint(sigma, node);
     const here = frame.filter((node) => graph.hasNode(node));
     // A path that passes through this graph at one node alone (it runs through other
     // communities) shows that node among its neighbours, not zoomed in on it alone.
-    const points = here.length === 1 ? [framed(here[0]!), ...graph.mapNeighbors(here[0]!, framed)] : here.map(framed);
+    const points = cameraPoints(sigma, here.length === 1 ? [here[0]!, ...graph.neighbors(here[0]!)] : here);
     if (points.length > 0) void sigma.getCamera().animate(frameOf(points), { duration: 700, easing: "quadraticInOut" });
   }, [sigma, frame]);
 
   return null;
 }
 
-/** A node in camera coordinates, from the graph's through the viewport: display data is unnormalised until sigma's next frame. */
-export function cameraPoint<N extends Coordinates>(sigma: Sigma<N>, node: string): Coordinates {
-  return sigma.viewportToFramedGraph(sigma.graphToViewport(sigma.getGraph().getNodeAttributes(node)));
+/**
+ * Nodes in camera coordinates, from the graph's through the viewport: display data is unnormalised
+ * until sigma's next frame. The normalisation itself is made when sigma processes the graph, so
+ * sigma processes it first: right after mount it is still that of the graph before the one loaded,
+ * and a link's trace, framed then, came out off the frame it was traced in.
+ */
+export function cameraPoints<N extends Coordinates>(sigma: Sigma<N>, nodes: readonly string[]): Coordinates[] {
+  sigma.refresh();
+  const graph = sigma.getGraph();
+  return nodes.map((node) => sigma.viewportToFramedGraph(sigma.graphToViewport(graph.getNodeAttributes(node))));
 }
 
 /** The camera that shows these points (in camera coordinates) with some room around them. */

@@ -3,7 +3,7 @@ import { useEffect, useRef } from "react";
 import type { Coordinates } from "sigma/types";
 import type { AtlasNodeAttributes } from "../../data/atlas";
 import type { CameraView } from "../../state/view";
-import { cameraPoint, frameOf } from "./CameraController";
+import { cameraPoints, frameOf } from "./CameraController";
 
 /** Share of a cluster's nodes left out at each side of the frame. */
 const STRAYS = 0.05;
@@ -40,7 +40,7 @@ export function ClusterCamera({ community, initialCamera }: { community: number 
       return;
     }
     const graph = sigma.getGraph();
-    const points = graph.filterNodes((_key, a) => a.community === community).map((node) => cameraPoint(sigma, node));
+    const points = cameraPoints(sigma, graph.filterNodes((_key, a) => a.community === community));
     if (points.length > 0) void camera.animate(frameOf(body(points)), { duration: 600, easing: "quadraticInOut" });
   }, [sigma, community]);
   return null;
