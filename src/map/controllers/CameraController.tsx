@@ -81,8 +81,8 @@ export function CameraController({ camera, focus, frame, onMoved }: CameraContro
 /**
  * Nodes in camera coordinates, from the graph's through the viewport: display data is unnormalised
  * until sigma's next frame. The normalisation itself is made when sigma processes the graph, so
- * sigma processes it first: right after mount it is still that of the graph before the one loaded,
- * and a link's trace, framed then, came out off the frame it was traced in.
+ * sigma processes it first: right after mount it is not yet the loaded graph's, and a link's trace
+ * framed then came out off the frame it was traced in.
  */
 export function cameraPoints<N extends Coordinates>(sigma: Sigma<N>, nodes: readonly string[]): Coordinates[] {
   sigma.refresh();
