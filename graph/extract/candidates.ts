@@ -16,6 +16,7 @@ import {
   type NameHint,
 } from "./classify.ts";
 import { COLLAPSING_HEADS } from "./lexicon/heads.ts";
+import { PREPOSITIONAL_GERUNDS } from "./lexicon/pos.ts";
 import { HARDWARE_PATTERNS } from "./lexicon/hardware.ts";
 import { isMinedGraded, minedAcronymType, minedFamilyType, minedNameType } from "./lexicon/index.ts";
 import {
@@ -88,6 +89,7 @@ export interface Candidate {
 
 const VAGUE = new Set(VAGUE_MODIFIERS);
 const VAGUE_CAPITALS = new Set(VAGUE_IN_CAPITALS);
+const PREPOSITIONAL_GERUND = new Set(PREPOSITIONAL_GERUNDS);
 const TRAILING = new Set(GENERIC_TRAILING);
 const GENERIC_ACTIVITY = new Set(GENERIC_ACTIVITIES);
 const NON_ENTITY = new Set(NON_ENTITY_NOUNS);
@@ -646,8 +648,8 @@ function canContinue(w: Word, previous: Word | undefined, next: Word | undefined
     // "experiments on the X dataset show gains": the subject came before the dataset's name.
     if (previous!.headType === "dataset" || REPORTING_VERB.has(w.lower)) return false;
   }
-  // "the complexity of MoE following the SGD": before a determiner, "following" is a preposition, not instruction following's.
-  if (w.lower === "following" && next?.pos === "det") return false;
+  // "the complexity of MoE following the SGD".
+  if (PREPOSITIONAL_GERUND.has(w.lower) && next?.pos === "det") return false;
   // "the mechanisms driving the gains": after a plural noun and before a determiner, an -ing head word is the verb.
   const pluralBefore = previous !== undefined && previous.shape === "lower" && /[^s]s$/.test(previous.lower) && isNounLike(previous);
   if (w.headType !== undefined && /ing$/.test(w.lower) && pluralBefore && next?.pos === "det") return false;

@@ -66,3 +66,6 @@ export const FROZEN_NOUNS: Record<string, string> = {
   core: "Singular",
   cores: "Plural",
 };
+
+/** -ing words that before a determiner are prepositions, not the head they are in "instruction following". */
+export const PREPOSITIONAL_GERUNDS: readonly string[] = ["following"];
